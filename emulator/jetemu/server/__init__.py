@@ -1,0 +1,1 @@
+"""The jsd side of the emulator: accept loop, sessions, services."""

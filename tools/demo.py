@@ -1,0 +1,141 @@
+"""`make demo`: start an emulated device and show JET calls against it, step by step.
+
+Everything goes over real gRPC with the generated stubs, the way any JET application talks
+to jsd: Login on a channel, then op commands on the same channel, in the three output
+formats, through the v2 and the legacy v1 APIs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import grpc
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "emulator"))
+
+from jetemu.proto import authentication_service_pb2 as v1_auth  # noqa: E402
+from jetemu.proto import authentication_service_pb2_grpc as v1_auth_grpc  # noqa: E402
+from jetemu.proto import jnx_authentication_service_pb2 as v2_auth  # noqa: E402
+from jetemu.proto import jnx_authentication_service_pb2_grpc as v2_auth_grpc  # noqa: E402
+from jetemu.proto import jnx_common_base_types_pb2 as common  # noqa: E402
+from jetemu.proto import jnx_management_service_pb2 as v2_mgmt  # noqa: E402
+from jetemu.proto import jnx_management_service_pb2_grpc as v2_mgmt_grpc  # noqa: E402
+from jetemu.proto import management_service_pb2 as v1_mgmt  # noqa: E402
+from jetemu.proto import management_service_pb2_grpc as v1_mgmt_grpc  # noqa: E402
+
+USER, PASSWORD = "lab", "lab123"
+
+
+def step(title: str) -> None:
+    print(f"\n=== {title}")
+
+
+def op(stub: v2_mgmt_grpc.ManagementStub, fmt: int, cli: str = "", xml: str = "") -> str:
+    request = v2_mgmt.OpCommandGetRequest(out_format=fmt)
+    if cli:
+        request.cli_command = cli
+    else:
+        request.xml_command = xml
+    replies = list(stub.OpCommandGet(request, timeout=10))
+    status = replies[-1].status
+    if status.code != 0:
+        return f"(device said: {status.message})"
+    return "".join(r.data for r in replies)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        ready = Path(tmp) / "ready.json"
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "jetemu",
+                "serve",
+                "--port",
+                "0",
+                "--hostname",
+                "demo-r1",
+                "--user",
+                f"{USER}:{PASSWORD}",
+                "--ready-file",
+                str(ready),
+            ],
+            env=dict(os.environ, PYTHONPATH=str(ROOT / "emulator")),
+            stdout=subprocess.DEVNULL,
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while not ready.exists():
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    print("jetemu did not start", file=sys.stderr)
+                    return 1
+                time.sleep(0.05)
+            device = json.loads(ready.read_text())["devices"][0]
+            target = f"{device['host']}:{device['port']}"
+            step(f"jetemu serving device {device['name']} on {target} (clear-text gRPC)")
+
+            channel = grpc.insecure_channel(target)
+            auth = v2_auth_grpc.AuthenticationStub(channel)
+            mgmt = v2_mgmt_grpc.ManagementStub(channel)
+
+            step("Management.OpCommandGet before Login")
+            try:
+                op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_CLI, cli="show version")
+            except grpc.RpcError as exc:
+                print(f"gRPC {exc.code().name}: {exc.details()}")
+
+            step("Authentication.Login with a wrong password, then the right one")
+            bad = auth.Login(v2_auth.LoginRequest(username=USER, password="wrong", client_id="demo"), timeout=10)
+            print(f"status {common.StatusCode.Name(bad.status.code)}: {bad.status.message}")
+            good = auth.Login(v2_auth.LoginRequest(username=USER, password=PASSWORD, client_id="demo"), timeout=10)
+            print(f"status {common.StatusCode.Name(good.status.code)}: {good.status.message}")
+
+            step("show version (CLI text)")
+            print(op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_CLI, cli="show version"))
+            step("show interfaces terse (CLI text)")
+            print(op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_CLI, cli="show interfaces terse"))
+            step("<get-route-summary-information/> (XML)")
+            print(op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_XML, xml="<get-route-summary-information/>"))
+            step("show system uptime (Junos JSON)")
+            print(op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_JSON, cli="show system uptime"))
+            step("an unknown command")
+            print(op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_CLI, cli="show frobnicators"))
+
+            step("legacy v1: authentication.Login/LoginCheck + ManagementRpcApi/ExecuteOpCommand")
+            v1_channel = grpc.insecure_channel(target, options=[("grpc.use_local_subchannel_pool", 1)])
+            ok = v1_auth_grpc.LoginStub(v1_channel).LoginCheck(
+                v1_auth.LoginRequest(user_name=USER, password=PASSWORD, client_id="demo-v1"), timeout=10
+            )
+            print(f"LoginCheck result: {ok.result}")
+            replies = v1_mgmt_grpc.ManagementRpcApiStub(v1_channel).ExecuteOpCommand(
+                v1_mgmt.ExecuteOpCommandRequest(
+                    request_id=1,
+                    xml_command="<get-system-uptime-information/>",
+                    out_format=v1_mgmt.OPERATION_FORMAT_CLI,
+                ),
+                timeout=10,
+            )
+            print("".join(r.data for r in replies))
+
+            step("show extension-service request-response clients")
+            print(op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_CLI, cli="show extension-service request-response clients"))
+            v1_channel.close()
+            channel.close()
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=15)
+    print("\nDemo done: the emulator was stopped cleanly.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
