@@ -15,6 +15,10 @@ from typing import Any
 import grpc
 
 from .. import device as opcmd
+from ..config import engine as cfg_engine
+from ..config import rpc as cfg_rpc
+from ..config.database import ConfigDatabase, SessionRef
+from ..device.config import ConfigurationError, parse_configuration
 from ..proto import (
     authentication_service_pb2,
     jnx_authentication_service_pb2,
@@ -26,8 +30,8 @@ from .handlers import service_handler
 from .services import (
     AuthenticationV1,
     AuthenticationV2,
-    ManagementV1,
-    ManagementV2,
+    ManagementServiceV1,
+    ManagementServiceV2,
     OpCommandFailed,
 )
 from .sessions import Session, SessionTable, UserDirectory
@@ -82,6 +86,46 @@ class DeviceRuntime:
         self.sessions = SessionTable(settings.max_sessions)
         self.listener: DeviceListener | None = None
         self.logins = 0
+        self.last_changes: list[Any] = []
+        self.config = ConfigDatabase(
+            state_dir=self.device_dir,
+            initial=factory_tree(device),
+        )
+        self.config.add_commit_check(self._device_accepts)
+        self.config.add_commit_listener(self._committed)
+        self.sessions.on_end.append(self._session_ended)
+        # The device follows the configuration from the start (a restart with --state-dir
+        # brings back the committed configuration, not only the identity).
+        self.device.apply_configuration(config_json(self.config.effective()))
+
+    @property
+    def device_dir(self) -> Path | None:
+        if self.settings.state_dir is None:
+            return None
+        return self.settings.state_dir / f"device-{self.spec.index}"
+
+    # -- configuration ----------------------------------------------------------------
+    @staticmethod
+    def config_session(session: Session) -> SessionRef:
+        method = {"v1": "jet (legacy API)", "v2": "jet"}.get(session.api, "jet")
+        return SessionRef(
+            session_id=session.session_id, user=session.user or "root", client_id=session.client_id, method=method
+        )
+
+    def _device_accepts(self, tree: cfg_engine.ConfigTree) -> list[str]:
+        try:
+            parse_configuration(config_json(tree))
+        except ConfigurationError as exc:
+            return [str(exc)]
+        return []
+
+    def _committed(self, old: cfg_engine.ConfigTree, new: cfg_engine.ConfigTree, info: object) -> None:
+        """The one place where committed configuration reaches the device model."""
+        user = getattr(info, "user", None)
+        self.last_changes = self.device.apply_configuration(config_json(new), committed_by=user)
+
+    def _session_ended(self, session: Session) -> None:
+        self.config.release_session(self.config_session(session))
 
     @property
     def port(self) -> int:
@@ -89,9 +133,8 @@ class DeviceRuntime:
 
     @property
     def state_path(self) -> Path | None:
-        if self.settings.state_dir is None:
-            return None
-        return self.settings.state_dir / f"device-{self.spec.index}" / "device.json"
+        directory = self.device_dir
+        return directory / "device.json" if directory is not None else None
 
     def on_login(self, session: Session) -> None:
         self.logins += 1
@@ -122,7 +165,7 @@ class DeviceRuntime:
 
     def command_extras(self, session: Session) -> dict[str, Any]:
         """What other subsystems (configuration, ...) give op commands through the context."""
-        return {"session": session, "runtime": self}
+        return {"config_db": self.config, "config_session": self.config_session(session)}
 
     def run_cli(self, session: Session, command: str, fmt: str) -> str:
         try:
@@ -141,6 +184,27 @@ class DeviceRuntime:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.device.save(path)
+
+
+def config_json(tree: cfg_engine.ConfigTree) -> dict[str, Any]:
+    return dict(json.loads(cfg_engine.render(tree, "json")))
+
+
+def factory_tree(device: opcmd.Device) -> cfg_engine.ConfigTree:
+    """The configuration a new device boots with (hostname, management and loopback addresses)."""
+    text = json.dumps(device.factory_configuration())
+    return cfg_engine.apply_load(cfg_engine.empty(), cfg_engine.parse_load(text, "json"), "merge")
+
+
+_REGISTERED = False
+
+
+def register_config_commands() -> None:
+    """Route `show configuration`, `get-configuration`, ... to the configuration database (once)."""
+    global _REGISTERED
+    if not _REGISTERED:
+        cfg_rpc.register(opcmd.default_registry)
+        _REGISTERED = True
 
 
 def load_or_create_device(spec: DeviceSpec, settings: ServerSettings) -> opcmd.Device:
@@ -190,6 +254,8 @@ class Emulator:
                 settings.tls.cert_file, settings.tls.key_file, settings.tls.client_ca_file
             )
         self.backend_port = 0
+        self._timers: asyncio.Task[None] | None = None
+        register_config_commands()
 
     @property
     def devices(self) -> list[DeviceRuntime]:
@@ -204,9 +270,9 @@ class Emulator:
 
         return [
             service_handler(svc(jnx_authentication_service_pb2, "Authentication"), AuthenticationV2(self)),
-            service_handler(svc(jnx_management_service_pb2, "Management"), ManagementV2(self)),
+            service_handler(svc(jnx_management_service_pb2, "Management"), ManagementServiceV2(self)),
             service_handler(svc(authentication_service_pb2, "Login"), AuthenticationV1(self)),
-            service_handler(svc(management_service_pb2, "ManagementRpcApi"), ManagementV1(self)),
+            service_handler(svc(management_service_pb2, "ManagementRpcApi"), ManagementServiceV1(self)),
         ]
 
     async def start(self) -> None:
@@ -238,6 +304,17 @@ class Emulator:
             raise
         for runtime in self._order:
             runtime.save()
+        self._timers = asyncio.get_running_loop().create_task(self._run_timers())
+
+    async def _run_timers(self, interval: float = 1.0) -> None:
+        """Commit-confirmed deadlines: roll back what was not confirmed in time."""
+        while True:
+            await asyncio.sleep(interval)
+            for runtime in self._order:
+                try:
+                    runtime.config.check_timers()
+                except Exception:  # a failing rollback must not stop the other devices' timers
+                    log.exception("device %s: commit-confirmed timer failed", runtime.key)
 
     def connections(self, runtime: DeviceRuntime) -> list[ClientConnection]:
         return self.registry.connections(runtime.key)
@@ -264,6 +341,9 @@ class Emulator:
         }
 
     async def stop(self, grace: float = 1.0) -> None:
+        if self._timers is not None:
+            self._timers.cancel()
+            self._timers = None
         for runtime in self._order:
             if runtime.listener is not None:
                 with contextlib.suppress(Exception):

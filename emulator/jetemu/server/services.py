@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import grpc
 
+from ..config import rpc as cfg_rpc
+from ..config.database import EphemeralOperation
+from ..config.engine import ConfigError
 from ..proto import (
     authentication_service_pb2 as v1_auth,
 )
@@ -40,6 +43,30 @@ log = logging.getLogger("jetemu.services")
 
 # Streamed command output is cut into pieces of this size, as jsd streams long output.
 OUTPUT_CHUNK = 256 * 1024
+
+V2_LOAD_TYPES = {
+    v2_mgmt.CONFIG_LOAD_MERGE: "merge",
+    v2_mgmt.CONFIG_LOAD_REPLACE: "replace",
+    v2_mgmt.CONFIG_LOAD_OVERRIDE: "override",
+    v2_mgmt.CONFIG_LOAD_UPDATE: "update",
+    v2_mgmt.CONFIG_LOAD_SET: "set",
+}
+V1_LOAD_TYPES = {
+    v1_mgmt.CONFIG_LOAD_REPLACE: "replace",
+    v1_mgmt.CONFIG_LOAD_MERGE: "merge",
+    v1_mgmt.CONFIG_LOAD_OVERRIDE: "override",
+    v1_mgmt.CONFIG_LOAD_UPDATE: "update",
+    v1_mgmt.CONFIG_LOAD_SET: "set",
+}
+V2_SYNCHRONIZE = {v2_mgmt.CONFIG_COMMIT: False, v2_mgmt.CONFIG_COMMIT_SYNCHRONIZE: True}
+V1_SYNCHRONIZE = {v1_mgmt.CONFIG_COMMIT: False, v1_mgmt.CONFIG_COMMIT_SYNCHRONIZE: True}
+V2_ENCODINGS = {v2_mgmt.CONFIG_GET_OUTPUT_JSON: "json", v2_mgmt.CONFIG_GET_OUTPUT_XML: "xml"}
+V1_ENCODINGS = {v1_mgmt.ENCODING_JSON: "json", v1_mgmt.ENCODING_XML: "xml"}
+V1_EPHEMERAL_OPERATIONS = {
+    v1_mgmt.UPDATE_CONFIG: "update",
+    v1_mgmt.REPLACE_CONFIG: "replace",
+    v1_mgmt.DELETE_CONFIG: "delete",
+}
 
 V2_OUT_FORMATS = {
     v2_mgmt.OP_COMMAND_OUTPUT_JSON: "json",
@@ -256,3 +283,278 @@ class ManagementV1(ServiceBase):
             output = f"<output>\n{output}</output>"
         for piece in _chunks(output):
             yield v1_mgmt.ExecuteOpCommandResponse(request_id=request.request_id, status=v1_mgmt.SUCCESS, data=piece)
+
+
+def _unknown_enum(field_name: str, value: int, enum_type: Any) -> str:
+    return f"error: unknown {field_name} value {value}; expected one of {_enum_choices(enum_type)}"
+
+
+def _config_source(request: Any) -> dict[str, str]:
+    which = request.WhichOneof("config")
+    if which is None:
+        return {}
+    return {which: getattr(request, which)}
+
+
+class ConfigServiceMixin(ServiceBase):
+    """Load/commit and ephemeral calls, shared by v2 and v1 once the enums are translated."""
+
+    def _config_set(
+        self,
+        runtime: DeviceRuntime,
+        session: Session,
+        request: Any,
+        load_type: str,
+        commit: bool,
+        comment: str,
+        synchronize: bool,
+    ) -> tuple[bool, str]:
+        source = _config_source(request)
+        if not source or not next(iter(source.values())).strip():
+            return False, "error: empty configuration: set xml_config, json_config or text_config"
+        return cfg_rpc.config_set(
+            runtime.config,
+            runtime.config_session(session),
+            load_type=load_type,  # type: ignore[arg-type]
+            commit=commit,
+            comment=comment or None,
+            synchronize=synchronize,
+            **source,
+        )
+
+    def _ephemeral_set(
+        self,
+        runtime: DeviceRuntime,
+        session: Session,
+        instance: str,
+        operations: list[EphemeralOperation],
+        validate: bool,
+        load_only: bool,
+    ) -> tuple[bool, str]:
+        if not operations:
+            return False, "error: no configuration operations given"
+        try:
+            runtime.config.ephemeral_set(
+                runtime.config_session(session), instance, operations, validate=validate, load_only=load_only
+            )
+        except ConfigError as exc:
+            return False, exc.message
+        return True, "load complete" if load_only else "commit complete"
+
+
+class ManagementConfigV2(ConfigServiceMixin):
+    async def ConfigSet(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session = await self._session(context, request)
+        load_type = V2_LOAD_TYPES.get(request.load_type)
+        synchronize = V2_SYNCHRONIZE.get(request.commit.type)
+        if load_type is None:
+            ok, message = False, _unknown_enum("load_type", request.load_type, v2_mgmt.ConfigLoadType)
+        elif synchronize is None:
+            ok, message = False, _unknown_enum("commit.type", request.commit.type, v2_mgmt.ConfigCommitType)
+        else:
+            # ConfigSet loads and commits: "Load and commit configuration onto a Junos device".
+            ok, message = self._config_set(
+                runtime, session, request, load_type, True, request.commit.comment, synchronize
+            )
+        code = v2_common.SUCCESS if ok else v2_common.FAILURE
+        return v2_mgmt.ConfigSetResponse(status=v2_common.RpcStatus(code=code, message=message))
+
+    async def EphemeralConfigSet(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session = await self._session(context, request)
+        operations: list[EphemeralOperation] = []
+        problem = None
+        for op in request.config_operations:
+            if op.operation != v2_mgmt.CONFIG_OPERATION_UPDATE:
+                problem = _unknown_enum("operation", op.operation, v2_mgmt.ConfigOperationType)
+                break
+            which = op.WhichOneof("value")
+            if which is None:
+                problem = f"error: operation '{op.id}' has no xml_config or json_config"
+                break
+            if op.path not in ("", "/"):
+                problem = f"error: operation '{op.id}': path '{op.path}' is not supported; use '/'"
+                break
+            operations.append(
+                EphemeralOperation(
+                    id=op.id,
+                    config=getattr(op, which),
+                    fmt="xml" if which == "xml_config" else "json",
+                    path="/",
+                )
+            )
+        if problem is not None:
+            ok, message = False, problem
+        else:
+            ok, message = self._ephemeral_set(
+                runtime, session, request.instance_name, operations, request.validate_config, request.load_only
+            )
+        code = v2_common.SUCCESS if ok else v2_common.FAILURE
+        status = v2_common.RpcStatus(code=code, message=message)
+        return v2_mgmt.EphemeralConfigSetResponse(
+            status=status,
+            operation_responses=[
+                v2_mgmt.EphemeralConfigSetResponse.ConfigOperationResponse(status=status, id=op.id)
+                for op in request.config_operations
+            ],
+        )
+
+    async def EphemeralConfigGet(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session = await self._session(context, request)
+        encoding = V2_ENCODINGS.get(request.encoding)
+        if encoding is None:
+            message = _unknown_enum("encoding", request.encoding, v2_mgmt.ConfigGetOutputFormat)
+            return v2_mgmt.EphemeralConfigGetResponse(
+                status=v2_common.RpcStatus(code=v2_common.FAILURE, message=message)
+            )
+        paths = [r.path or "/" for r in request.config_requests] or ["/"]
+        ids = [r.id for r in request.config_requests] or [""]
+        try:
+            results = runtime.config.ephemeral_get(request.instance_name, paths, encoding)  # type: ignore[arg-type]
+        except ConfigError as exc:
+            return v2_mgmt.EphemeralConfigGetResponse(
+                status=v2_common.RpcStatus(code=v2_common.FAILURE, message=exc.message)
+            )
+        replies = []
+        for rid, result in zip(ids, results, strict=True):
+            code = v2_common.SUCCESS if result.ok else v2_common.FAILURE
+            replies.append(
+                v2_mgmt.EphemeralConfigGetResponse.ConfigPathResponse(
+                    status=v2_common.RpcStatus(code=code, message=result.message),
+                    id=rid,
+                    path=result.path,
+                    value=result.value,
+                )
+            )
+        overall = v2_common.SUCCESS if all(r.ok for r in results) else v2_common.FAILURE
+        failed = [r.message for r in results if not r.ok]
+        return v2_mgmt.EphemeralConfigGetResponse(
+            status=v2_common.RpcStatus(code=overall, message="\n".join(failed)), config_responses=replies
+        )
+
+
+class ManagementConfigV1(ConfigServiceMixin):
+    async def ExecuteCfgCommand(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session = await self._session(context, request)
+        load_type = V1_LOAD_TYPES.get(request.load_type)
+        if load_type is None:
+            ok, message = False, _unknown_enum("load_type", request.load_type, v1_mgmt.ConfigLoadType)
+        elif request.HasField("commit"):
+            synchronize = V1_SYNCHRONIZE.get(request.commit.commit_type)
+            if synchronize is None:
+                ok, message = False, _unknown_enum("commit_type", request.commit.commit_type, v1_mgmt.ConfigCommitType)
+            else:
+                ok, message = self._config_set(
+                    runtime, session, request, load_type, True, request.commit.comment, synchronize
+                )
+        else:
+            # Without a commit message the v1 API only loads into the candidate.
+            ok, message = self._config_set(runtime, session, request, load_type, False, "", False)
+        return v1_mgmt.ExecuteCfgCommandResponse(
+            request_id=request.request_id,
+            status=v1_mgmt.SUCCESS if ok else v1_mgmt.INVALID_CONFIGURATION,
+            message=message,
+        )
+
+    async def EditEphemeralConfig(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session = await self._session(context, request)
+        operations: list[EphemeralOperation] = []
+        problem = None
+        for op in request.eph_config_operations:
+            kind = V1_EPHEMERAL_OPERATIONS.get(op.operation)
+            which = op.WhichOneof("value")
+            if kind is None:
+                problem = _unknown_enum("operation", op.operation, v1_mgmt.ConfigCommands)
+                break
+            if which is None and kind != "delete":
+                problem = f"error: operation '{op.operation_id}' has no xml_config or json_config"
+                break
+            operations.append(
+                EphemeralOperation(
+                    id=op.operation_id,
+                    config=getattr(op, which) if which else "",
+                    fmt=("xml" if which == "xml_config" else "json") if which else None,
+                    path=op.path or "/",
+                    operation=kind,  # type: ignore[arg-type]
+                )
+            )
+        if problem is not None:
+            ok, message = False, problem
+        else:
+            ok, message = self._ephemeral_set(
+                runtime,
+                session,
+                request.eph_instance_name,
+                operations,
+                request.enable_config_validation,
+                request.load_only,
+            )
+        status = v1_mgmt.SUCCESS if ok else v1_mgmt.INVALID_CONFIGURATION
+        return v1_mgmt.EditEphemeralConfigResponse(
+            request_id=request.request_id,
+            response=[
+                v1_mgmt.EditEphemeralConfigResponse.ResponseList(
+                    operation_id=op.operation_id, status=status, message=message
+                )
+                for op in request.eph_config_operations
+            ],
+        )
+
+    async def GetEphemeralConfig(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session = await self._session(context, request)
+        encoding = V1_ENCODINGS.get(request.encoding)
+        requests = list(request.eph_config_requests) or [v1_mgmt.EphConfigRequestList(operation_id="", path="/")]
+        if encoding is None:
+            message = _unknown_enum("encoding", request.encoding, v1_mgmt.JunosDataEncodingTypes)
+            return v1_mgmt.GetEphemeralConfigResponse(
+                request_id=request.request_id,
+                response=[
+                    v1_mgmt.GetEphemeralConfigResponse.ResponseList(
+                        operation_id=r.operation_id,
+                        path=r.path,
+                        status=v1_mgmt.UNSUPPORTED_ENCODING,
+                        message=message,
+                    )
+                    for r in requests
+                ],
+            )
+        try:
+            results = runtime.config.ephemeral_get(
+                request.eph_instance_name,
+                [r.path or "/" for r in requests],
+                encoding,  # type: ignore[arg-type]
+                merge_view=request.merge_view,
+            )
+        except ConfigError as exc:
+            return v1_mgmt.GetEphemeralConfigResponse(
+                request_id=request.request_id,
+                response=[
+                    v1_mgmt.GetEphemeralConfigResponse.ResponseList(
+                        operation_id=r.operation_id,
+                        path=r.path,
+                        status=v1_mgmt.NOK,
+                        message=exc.message,
+                    )
+                    for r in requests
+                ],
+            )
+        return v1_mgmt.GetEphemeralConfigResponse(
+            request_id=request.request_id,
+            response=[
+                v1_mgmt.GetEphemeralConfigResponse.ResponseList(
+                    operation_id=r.operation_id,
+                    path=res.path,
+                    value=res.value,
+                    status=v1_mgmt.SUCCESS if res.ok else v1_mgmt.INVALID_PATH,
+                    message=res.message,
+                )
+                for r, res in zip(requests, results, strict=True)
+            ],
+        )
+
+
+class ManagementServiceV2(ManagementV2, ManagementConfigV2):
+    """Everything ``jnx.jet.management.Management`` serves."""
+
+
+class ManagementServiceV1(ManagementV1, ManagementConfigV1):
+    """Everything legacy ``management.ManagementRpcApi`` serves."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hmac
 import itertools
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .frontend import ClientConnection
@@ -70,6 +71,7 @@ class SessionTable:
             raise ValueError("max_sessions must be at least 1")
         self.max_sessions = max_sessions
         self._sessions: dict[int, Session] = {}  # by connection id
+        self.on_end: list[Callable[[Session], None]] = []
 
     def active(self) -> list[Session]:
         return sorted(self._sessions.values(), key=lambda s: s.session_id)
@@ -105,4 +107,7 @@ class SessionTable:
         return session
 
     def _release(self, conn: ClientConnection) -> None:
-        self._sessions.pop(conn.conn_id, None)
+        session = self._sessions.pop(conn.conn_id, None)
+        if session is not None:
+            for callback in self.on_end:
+                callback(session)

@@ -1,0 +1,344 @@
+"""The configuration engine facade: tree, four formats, load semantics, diff and validation.
+
+Everything here is pure: no function changes a tree it is given; loads return new trees.
+
+Decisions (Junos does it this way unless said otherwise):
+
+* Order: distinct statements keep the order in which they were first configured; named entries
+  and leaf-list values keep user order, new ones appended (Junos keeps user order for
+  ``ordered-by user`` lists such as terms; we do it for every list). Equality ignores the order of
+  distinct statements, not the order of entries or values.
+* ``load set``: ``delete``/``activate``/``deactivate``/``annotate`` of a statement that does not exist
+  is a *warning* (``warning: statement not found``), not an error, as on Junos; the load goes on.
+  :func:`apply_load_with_warnings` returns the warnings; :func:`apply_load` drops them.
+* ``load merge`` ignores ``replace:`` tags; ``delete:`` tags (``operation="delete"``) act in merge and
+  replace. ``load update`` gives the same tree as ``load override`` (the difference on Junos is
+  which daemons are notified).
+* Set commands given with load type merge/replace/update are applied as ``load set``; with
+  override they are applied to an empty configuration. Curly/XML/JSON input with load type
+  ``set`` is an error.
+* Containers emptied by a delete are kept (``routing-options { static; }``), since the engine
+  cannot tell presence containers from plain ones for statements outside its schema table.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any, Literal, ParamSpec, TypeVar
+
+from . import diff as _diff
+from . import jsonfmt, setfmt, textfmt, xmlfmt
+from . import validate as _validate
+from .errors import ConfigError, ConfigSyntaxError, ConfigValidationError
+from .load import clean_node, merge_tree
+from .paths import Tok, walk
+from .schema import ROOT
+from .tree import (
+    DATA_FORMAT,
+    EntryList,
+    Node,
+    copy_item,
+    copy_node,
+    count_statements,
+    node_from_data,
+    node_to_data,
+    nodes_equal,
+)
+
+__all__ = [
+    "ConfigError",
+    "ConfigSyntaxError",
+    "ConfigTree",
+    "ConfigValidationError",
+    "Format",
+    "LoadInput",
+    "LoadType",
+    "apply_load",
+    "apply_load_with_warnings",
+    "check",
+    "detect_format",
+    "diff",
+    "empty",
+    "filter_xml",
+    "merge",
+    "parse",
+    "parse_load",
+    "render",
+    "validate",
+]
+
+Format = Literal["text", "set", "xml", "json"]
+LoadType = Literal["merge", "replace", "override", "update", "set"]
+FORMATS: tuple[Format, ...] = ("text", "set", "xml", "json")
+LOAD_TYPES: tuple[LoadType, ...] = ("merge", "replace", "override", "update", "set")
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_gc_lock = threading.Lock()
+_gc_users = 0
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a large tree is built or walked.
+
+    The trees hold no reference cycles; without the pause, collections triggered by the many
+    allocations of a 20,000-line load rescan the whole heap and make the cost superlinear.
+    """
+    global _gc_users
+    with _gc_lock:
+        _gc_users += 1
+        if _gc_users == 1:
+            was_enabled = gc.isenabled()
+            gc.disable()
+            _gc_state[0] = was_enabled
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_users -= 1
+            if _gc_users == 0 and _gc_state[0]:
+                gc.enable()
+
+
+_gc_state = [True]
+
+
+def _fast(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    @wraps(fn)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with _gc_paused():
+            return fn(*args, **kwargs)
+
+    return wrapper
+
+
+class ConfigTree:
+    """An immutable-by-convention configuration; ``root`` is the top :class:`~.tree.Node`."""
+
+    __slots__ = ("root",)
+
+    def __init__(self, root: Node | None = None) -> None:
+        self.root = root if root is not None else Node()
+
+    def copy(self) -> ConfigTree:
+        return ConfigTree(copy_node(self.root))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConfigTree):
+            return NotImplemented
+        return nodes_equal(self.root, other.root)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def is_empty(self) -> bool:
+        return not self.root.children
+
+    def __len__(self) -> int:
+        """Number of statements (entries, leaves, leaf-list values, containers)."""
+        return count_statements(self.root)
+
+    def __repr__(self) -> str:
+        return f"ConfigTree({len(self)} statements)"
+
+    def to_data(self) -> dict[str, Any]:
+        return {"format": DATA_FORMAT, "root": node_to_data(self.root)}
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> ConfigTree:
+        if not isinstance(data, dict) or data.get("format") != DATA_FORMAT:
+            raise ValueError(f"not configuration data of format {DATA_FORMAT}")
+        return cls(node_from_data(data.get("root")))
+
+    def get_path(self, path: list[str]) -> ConfigTree | None:
+        """The container or entry at ``path`` (e.g. ``["interfaces", "ge-0/0/0"]``) as a tree, or None."""
+        if not path:
+            return self.copy()
+        try:
+            locs = walk(self.root, ROOT, _toks(path), create=False, partial=True)
+        except ConfigSyntaxError:
+            return None
+        item = locs[-1].item()
+        if not isinstance(item, Node):
+            return None
+        return ConfigTree(copy_node(item))
+
+
+@dataclass(frozen=True)
+class LoadInput:
+    """Parsed load input (opaque to callers)."""
+
+    fmt: Format
+    tree: Node | None = None
+    commands: tuple[setfmt.SetCommand, ...] | None = None
+
+
+def empty() -> ConfigTree:
+    return ConfigTree()
+
+
+_SET_START = tuple(f"{verb} " for verb in setfmt.VERBS) + tuple(setfmt.VERBS)
+
+
+def detect_format(text: str) -> Format:
+    stripped = text.lstrip()
+    if stripped.startswith("<"):
+        return "xml"
+    if stripped.startswith("{"):
+        return "json"
+    for line in stripped.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or line.startswith("/*"):
+            continue
+        word = line.split(None, 1)[0]
+        return "set" if word in setfmt.VERBS else "text"
+    return "text"
+
+
+@_fast
+def parse_load(text: str, fmt: Format) -> LoadInput:
+    """Parse load input; raises :class:`ConfigSyntaxError` naming the line (text/set) or element."""
+    if not isinstance(text, str):
+        raise ConfigSyntaxError("configuration input must be a string")
+    if fmt == "text":
+        return LoadInput("text", tree=textfmt.parse_text(text))
+    if fmt == "set":
+        return LoadInput("set", commands=tuple(setfmt.parse_set(text)))
+    if fmt == "xml":
+        parsed = xmlfmt.parse_xml(text)
+        if isinstance(parsed, str):  # <configuration-set> / <configuration-text> wrappers
+            return parse_load(parsed, "set" if xmlfmt.is_set_wrapper(text) else "text")
+        return LoadInput("xml", tree=parsed)
+    if fmt == "json":
+        return LoadInput("json", tree=jsonfmt.parse_json(text))
+    raise ConfigSyntaxError(f"unknown configuration format '{fmt}'")
+
+
+@_fast
+def apply_load_with_warnings(base: ConfigTree, load: LoadInput, load_type: LoadType) -> tuple[ConfigTree, list[str]]:
+    if load_type not in LOAD_TYPES:
+        raise ConfigError(f"error: unknown load type '{load_type}'")
+    if load.commands is not None:
+        start = Node() if load_type == "override" else base.root
+        root, warnings = setfmt.apply_commands(start, list(load.commands))
+        return ConfigTree(root), warnings
+    assert load.tree is not None
+    if load_type == "set":
+        raise ConfigError(
+            f"error: load set expects set/delete/activate/deactivate/edit commands, got {load.fmt} configuration"
+        )
+    if load_type in ("override", "update"):
+        return ConfigTree(clean_node(load.tree)), []
+    root = copy_node(base.root)
+    merge_tree(root, load.tree, honor_replace=load_type == "replace")
+    return ConfigTree(root), []
+
+
+def apply_load(base: ConfigTree, load: LoadInput, load_type: LoadType) -> ConfigTree:
+    """Junos ``load merge|replace|override|update|set``; pure, raises :class:`ConfigError`."""
+    return apply_load_with_warnings(base, load, load_type)[0]
+
+
+@_fast
+def merge(base: ConfigTree, top: ConfigTree) -> ConfigTree:
+    """``top`` merged onto ``base`` (``load merge`` of a plain tree)."""
+    root = copy_node(base.root)
+    merge_tree(root, top.root, honor_replace=False)
+    return ConfigTree(root)
+
+
+def parse(text: str, fmt: Format | None = None) -> ConfigTree:
+    """A whole configuration from text in any format (``load override`` onto nothing)."""
+    return apply_load(empty(), parse_load(text, fmt or detect_format(text)), "override")
+
+
+def _toks(path: list[str]) -> list[Tok]:
+    return [Tok(str(p), 0) for p in path]
+
+
+def subtree(tree: ConfigTree, path: list[str] | None) -> ConfigTree:
+    """``tree`` limited to ``path``, wrapped in its parents (empty when the path does not exist)."""
+    if not path:
+        return tree
+    try:
+        locs = walk(tree.root, ROOT, _toks(path), create=False, partial=True)
+    except ConfigSyntaxError as exc:
+        raise ConfigError(f"error: invalid path '{' '.join(path)}': {exc.message}") from None
+    if locs[-1].item() is None:
+        return empty()
+    new_root = Node()
+    cur = new_root
+    for index, loc in enumerate(locs):
+        last = index == len(locs) - 1
+        item = loc.item()
+        assert item is not None
+        if last:
+            if loc.kind == "entry":
+                assert isinstance(item, Node) and loc.name is not None
+                holder = EntryList(_key(loc))
+                holder.entries[loc.name] = copy_node(item)
+                cur.children[loc.tag] = holder
+            else:
+                cur.children[loc.tag] = copy_item(item)
+            break
+        assert isinstance(item, Node)
+        shell = Node()
+        shell.inactive, shell.comment = item.inactive, item.comment
+        if loc.kind == "entry":
+            holder = EntryList(_key(loc))
+            assert loc.name is not None
+            holder.entries[loc.name] = shell
+            cur.children[loc.tag] = holder
+        else:
+            cur.children[loc.tag] = shell
+        cur = shell
+    return ConfigTree(new_root)
+
+
+def _key(loc: Any) -> str:
+    found = loc.parent.children.get(loc.tag) if loc.parent is not None else None
+    return found.key if isinstance(found, EntryList) else "name"
+
+
+@_fast
+def render(tree: ConfigTree, fmt: Format, path: list[str] | None = None) -> str:
+    root = subtree(tree, path).root
+    if fmt == "text":
+        return textfmt.render_text(root)
+    if fmt == "set":
+        return setfmt.render_set(root)
+    if fmt == "xml":
+        return xmlfmt.render_xml(root)
+    if fmt == "json":
+        return jsonfmt.render_json(root)
+    raise ConfigError(f"error: unknown configuration format '{fmt}'")
+
+
+def filter_xml(tree: ConfigTree, filter_xml: str) -> ConfigTree:
+    """Subtree filter of ``<get-configuration>``: ``<configuration><interfaces/></configuration>``."""
+    return ConfigTree(xmlfmt.apply_filter(tree.root, filter_xml))
+
+
+@_fast
+def diff(old: ConfigTree, new: ConfigTree, path: list[str] | None = None) -> str:
+    """Junos ``show | compare``; "" when equal."""
+    return _diff.diff_nodes(subtree(old, path).root, subtree(new, path).root)
+
+
+@_fast
+def validate(tree: ConfigTree) -> list[str]:
+    """Commit-check errors, one Junos-like block each (``[edit ...]\\n  'stmt'\\n    reason``)."""
+    return _validate.validate_node(tree.root)
+
+
+def check(tree: ConfigTree) -> None:
+    """Raise :class:`ConfigValidationError` when :func:`validate` finds errors."""
+    errors = validate(tree)
+    if errors:
+        raise ConfigValidationError(errors)

@@ -1,0 +1,107 @@
+"""Load semantics: merge, replace, override, update (tree inputs)."""
+
+from __future__ import annotations
+
+from .tree import EntryList, Item, Leaf, LeafList, Node
+
+
+def merge_tree(dst: Node, src: Node, *, honor_replace: bool) -> None:
+    """Merge load tree ``src`` into ``dst`` in place (``dst`` must be a private copy).
+
+    ``op="delete"`` statements are removed from ``dst``; ``op="replace"`` statements replace the
+    existing one when ``honor_replace`` (``load replace``); metadata given in ``src`` wins
+    (``inactive`` True/False, annotations); everything else merges: leaves take the new value,
+    leaf-lists gain the new values, containers and entries merge recursively.
+    """
+    _meta(dst, src)
+    for tag, s in src.children.items():
+        d = dst.children.get(tag)
+        if s.op == "delete":
+            _delete(dst, tag, d, s)
+            continue
+        if isinstance(s, EntryList):
+            if not isinstance(d, EntryList):
+                d = EntryList(s.key)
+                dst.children[tag] = d
+            for name, se in s.entries.items():
+                de = d.entries.get(name)
+                if se.op == "delete":
+                    d.entries.pop(name, None)
+                elif de is None or (honor_replace and se.op == "replace"):
+                    d.entries[name] = clean_node(se)
+                else:
+                    merge_tree(de, se, honor_replace=honor_replace)
+            if not d.entries:
+                del dst.children[tag]
+        elif isinstance(s, Node):
+            if isinstance(d, Node) and not (honor_replace and s.op == "replace"):
+                merge_tree(d, s, honor_replace=honor_replace)
+            else:
+                dst.children[tag] = clean_node(s)
+        elif isinstance(s, Leaf):
+            if s.value is None:
+                if isinstance(d, Leaf):
+                    _meta(d, s)
+            elif isinstance(d, Leaf):
+                d.value = s.value
+                _meta(d, s)
+            else:
+                dst.children[tag] = _clean_leaf(s)
+        else:
+            if isinstance(d, LeafList) and not (honor_replace and s.op == "replace"):
+                d.values.update(s.values)
+                _meta(d, s)
+            elif s.values:
+                dst.children[tag] = _clean_leaf(s)
+            elif isinstance(d, LeafList):
+                _meta(d, s)
+
+
+def _delete(dst: Node, tag: str, d: Item | None, s: Item) -> None:
+    if d is None:
+        return
+    if isinstance(s, LeafList) and s.values and isinstance(d, LeafList):
+        for value in s.values:
+            d.values.pop(value, None)
+        if not d.values:
+            del dst.children[tag]
+        return
+    del dst.children[tag]
+
+
+def _meta(d: Node | Leaf | LeafList, s: Node | Leaf | LeafList) -> None:
+    if s.inactive is not None:
+        d.inactive = True if s.inactive else None
+    if s.comment is not None:
+        d.comment = s.comment or None
+
+
+def _clean_leaf(s: Leaf | LeafList) -> Leaf | LeafList:
+    new: Leaf | LeafList = Leaf(s.value) if isinstance(s, Leaf) else LeafList(list(s.values))
+    new.inactive = True if s.inactive else None
+    new.comment = s.comment or None
+    return new
+
+
+def clean_node(s: Node) -> Node:
+    """A copy of load tree ``s`` as plain configuration: operations applied to nothing, meta normalized."""
+    new = Node()
+    new.inactive = True if s.inactive else None
+    new.comment = s.comment or None
+    for tag, child in s.children.items():
+        if child.op == "delete":
+            continue
+        if isinstance(child, EntryList):
+            entries = {name: clean_node(e) for name, e in child.entries.items() if e.op != "delete"}
+            if entries:
+                el = EntryList(child.key)
+                el.entries = entries
+                new.children[tag] = el
+        elif isinstance(child, Node):
+            new.children[tag] = clean_node(child)
+        elif isinstance(child, Leaf):
+            if child.value is not None:
+                new.children[tag] = _clean_leaf(child)
+        elif child.values:
+            new.children[tag] = _clean_leaf(child)
+    return new

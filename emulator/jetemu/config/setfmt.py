@@ -1,0 +1,274 @@
+"""The set format (``show configuration | display set``) and configuration-mode commands.
+
+Commands: ``set``, ``delete``, ``activate``, ``deactivate``, ``annotate <statement> "text"``,
+``insert <entry> before|after <entry>``, ``edit``, ``up [n]``, ``top [command]``, ``exit``/``quit``
+(back to the level before the last ``edit``/``top``; ``exit configuration-mode`` is ignored).
+
+``delete``, ``activate``, ``deactivate`` and ``annotate`` of a statement that does not exist are
+warnings (``warning: statement not found``), as on Junos: the load goes on and the warnings are
+returned next to the result (:func:`apply_commands`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import ConfigError, ConfigSyntaxError
+from .paths import Loc, Tok, child_schema, quote, quote_name, tokenize, walk
+from .schema import ROOT, TOP_LEVEL, S
+from .tree import EntryList, Leaf, LeafList, Node, copy_node
+
+VERBS = frozenset(
+    {"set", "delete", "activate", "deactivate", "annotate", "insert", "edit", "up", "top", "exit", "quit"}
+)
+
+
+@dataclass
+class SetCommand:
+    verb: str
+    args: list[Tok]
+    line: int
+    text: str
+
+
+def parse_set(text: str) -> list[SetCommand]:
+    commands: list[SetCommand] = []
+    at_top = True  # known to be at the top level (no edit in effect): statements can be checked now
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        stripped = raw.strip()
+        if not stripped or stripped.startswith("#") or stripped.startswith("/*"):
+            continue
+        toks = tokenize(stripped, lineno, allow_punct=False)
+        if not toks:
+            continue
+        verb_tok = toks[0]
+        if verb_tok.kind != "word" or verb_tok.quoted or verb_tok.text not in VERBS:
+            raise ConfigSyntaxError(f"syntax error: unknown command '{verb_tok.text}'", lineno)
+        cmd = _check(SetCommand(verb_tok.text, toks[1:], lineno, stripped))
+        commands.append(cmd)
+        verb, args = cmd.verb, cmd.args
+        if verb == "top" and args:
+            verb, args, here_top = args[0].text, args[1:], True
+        else:
+            here_top = at_top
+        if verb == "edit" and args:
+            at_top = False
+        elif verb == "top":
+            at_top = True
+        if here_top and verb in ("set", "delete", "activate", "deactivate", "annotate", "edit") and args:
+            first = args[0]
+            if first.kind != "word" or first.quoted or first.text not in TOP_LEVEL:
+                raise ConfigSyntaxError(f"syntax error: '{first.text}' is not a valid top-level statement", lineno)
+    return commands
+
+
+def _check(cmd: SetCommand) -> SetCommand:
+    verb, args = cmd.verb, cmd.args
+    if verb == "top" and args:
+        inner = args[0]
+        if inner.kind != "word" or inner.text not in VERBS - {"top"}:
+            raise ConfigSyntaxError(f"syntax error: unknown command '{inner.text}' after 'top'", cmd.line)
+        _check(SetCommand(inner.text, args[1:], cmd.line, cmd.text))
+    elif verb in ("set", "activate", "deactivate") and not args:
+        raise ConfigSyntaxError(f"syntax error: '{verb}' needs a statement", cmd.line)
+    elif verb == "annotate" and (len(args) < 2 or args[-1].kind != "word"):
+        raise ConfigSyntaxError('syntax error: usage is annotate <statement> "comment"', cmd.line)
+    elif verb == "up" and (len(args) > 1 or (args and not args[0].text.isdigit())):
+        raise ConfigSyntaxError("syntax error: usage is up [count]", cmd.line)
+    elif verb == "insert" and not any(t.text in ("before", "after") for t in args):
+        raise ConfigSyntaxError("syntax error: usage is insert <entry> before|after <entry>", cmd.line)
+    return cmd
+
+
+# --- applying commands -------------------------------------------------------------------------
+
+
+def apply_commands(base: Node, commands: list[SetCommand]) -> tuple[Node, list[str]]:
+    """Apply configuration-mode commands to a copy of ``base``; returns (new root, warnings)."""
+    root = copy_node(base)
+    warnings: list[str] = []
+    ctx: list[Tok] = []
+    history: list[list[Tok]] = []
+    for cmd in commands:
+        verb, args = cmd.verb, cmd.args
+        here = ctx
+        if verb == "top" and args:
+            verb, args, here = args[0].text, args[1:], []
+        try:
+            if verb == "set":
+                walk(root, ROOT, here + args, create=True)
+            elif verb in ("delete", "activate", "deactivate"):
+                _modify(root, here + args, verb, cmd, warnings)
+            elif verb == "annotate":
+                _annotate(root, here + args[:-1], args[-1].text, cmd, warnings)
+            elif verb == "insert":
+                _insert(root, here, args, cmd)
+            elif verb == "edit":
+                if args:
+                    locs = walk(root, ROOT, here + args, create=False)
+                    if locs[-1].kind not in ("container", "entry"):
+                        raise ConfigError(f"line {cmd.line}: syntax error: cannot edit '{locs[-1].tag}'")
+                history.append(ctx)
+                ctx = here + args
+            elif verb == "up":
+                count = int(args[0].text) if args else 1
+                history.append(ctx)
+                ctx = _up(root, ctx, count)
+            elif verb == "top":
+                history.append(ctx)
+                ctx = []
+            elif verb in ("exit", "quit"):
+                if args and args[0].text == "configuration-mode":
+                    continue
+                ctx = history.pop() if history else []
+        except ConfigSyntaxError as exc:
+            raise ConfigSyntaxError(f"line {cmd.line}: {_strip_line(exc.message)} in '{cmd.text}'", cmd.line) from None
+    return root, warnings
+
+
+def _strip_line(message: str) -> str:
+    if message.startswith("line "):
+        _, _, rest = message.partition(": ")
+        return rest
+    return message
+
+
+def _up(root: Node, ctx: list[Tok], count: int) -> list[Tok]:
+    if not ctx:
+        return []
+    locs = walk(root, ROOT, ctx, create=False)
+    levels = [loc.start for loc in locs if loc.kind in ("container", "entry")]
+    if count >= len(levels):
+        return []
+    return ctx[: levels[len(levels) - count]]
+
+
+def _not_found(cmd: SetCommand, warnings: list[str]) -> None:
+    warnings.append(f"line {cmd.line}: warning: statement not found: {cmd.text}")
+
+
+def _modify(root: Node, toks: list[Tok], verb: str, cmd: SetCommand, warnings: list[str]) -> None:
+    if not toks:
+        if verb == "delete":
+            root.children.clear()
+            return
+        raise ConfigSyntaxError(f"syntax error: '{verb}' needs a statement", cmd.line)
+    locs = walk(root, ROOT, toks, create=False, partial=True)
+    loc = locs[-1]
+    item = loc.item()
+    if item is None:
+        _not_found(cmd, warnings)
+        return
+    if verb == "delete":
+        if not _delete(loc, item):
+            _not_found(cmd, warnings)
+        return
+    target = item
+    if isinstance(target, EntryList):
+        for entry in target.entries.values():
+            entry.inactive = True if verb == "deactivate" else None
+        return
+    target.inactive = True if verb == "deactivate" else None
+
+
+def _delete(loc: Loc, item: Node | Leaf | LeafList | EntryList) -> bool:
+    parent = loc.parent
+    assert parent is not None
+    if loc.kind == "entry":
+        assert isinstance(item, Node)
+        lst_item = parent.children[loc.tag]
+        assert isinstance(lst_item, EntryList) and loc.name is not None
+        del lst_item.entries[loc.name]
+        if not lst_item.entries:
+            del parent.children[loc.tag]
+        return True
+    if isinstance(item, LeafList) and loc.values:
+        missing = [v for v in loc.values if v not in item.values]
+        if missing:
+            return False
+        for value in loc.values:
+            del item.values[value]
+        if not item.values:
+            del parent.children[loc.tag]
+        return True
+    if isinstance(item, Leaf) and loc.values and loc.values[0] != item.value:
+        return False
+    del parent.children[loc.tag]
+    return True
+
+
+def _annotate(root: Node, toks: list[Tok], text: str, cmd: SetCommand, warnings: list[str]) -> None:
+    locs = walk(root, ROOT, toks, create=False, partial=True)
+    item = locs[-1].item()
+    if item is None or isinstance(item, EntryList):
+        _not_found(cmd, warnings)
+        return
+    item.comment = text or None
+
+
+def _insert(root: Node, ctx: list[Tok], args: list[Tok], cmd: SetCommand) -> None:
+    pos = next(i for i, t in enumerate(args) if t.text in ("before", "after"))
+    where = args[pos].text
+    moving, ref = args[:pos], args[pos + 1 :]
+    if not moving or not ref:
+        raise ConfigSyntaxError("syntax error: usage is insert <entry> before|after <entry>", cmd.line)
+    locs = walk(root, ROOT, ctx + moving, create=False)
+    loc = locs[-1]
+    if loc.kind != "entry" or loc.item() is None or loc.parent is None:
+        raise ConfigError(f"line {cmd.line}: error: statement not found: {' '.join(t.text for t in moving)}")
+    # The reference names an entry of the same list: either "<keyword> <name>" or just "<name>".
+    ref_name = ref[-1].text
+    lst_item = loc.parent.children[loc.tag]
+    assert isinstance(lst_item, EntryList) and loc.name is not None
+    if ref_name not in lst_item.entries:
+        raise ConfigError(f"line {cmd.line}: error: statement not found: {' '.join(t.text for t in ref)}")
+    if ref_name == loc.name:
+        return
+    entry = lst_item.entries.pop(loc.name)
+    new: dict[str, Node] = {}
+    for name, other in lst_item.entries.items():
+        if name == ref_name and where == "before":
+            new[loc.name] = entry
+        new[name] = other
+        if name == ref_name and where == "after":
+            new[loc.name] = entry
+    lst_item.entries = new
+
+
+# --- rendering ---------------------------------------------------------------------------------
+
+
+def render_set(root: Node) -> str:
+    out: list[str] = []
+    _children(root, ROOT, "", out)
+    return "".join(line + "\n" for line in out)
+
+
+def _children(node: Node, sch: S | None, path: str, out: list[str]) -> None:
+    for tag, item in node.children.items():
+        cs = child_schema(sch, tag)
+        if isinstance(item, EntryList):
+            hidden_here = sch is not None and sch.hidden == tag
+            for name, entry in item.entries.items():
+                words = f"{path}{quote_name(name, sch)}" if hidden_here else f"{path}{tag} {quote(name)}"
+                _node(entry, cs, words, out)
+        elif isinstance(item, Node):
+            _node(item, cs, f"{path}{tag}", out)
+        else:
+            if isinstance(item, Leaf):
+                out.append(f"set {path}{tag} {quote(item.value or '')}")
+            elif cs is not None and cs.kind == "leaflist":
+                out.extend(f"set {path}{tag} {quote(value)}" for value in item.values)
+            else:
+                out.append(f"set {path}{tag} [ {' '.join(quote(v) for v in item.values)} ]")
+            if item.inactive:
+                out.append(f"deactivate {path}{tag}")
+
+
+def _node(node: Node, sch: S | None, words: str, out: list[str]) -> None:
+    if node.children:
+        _children(node, sch, words + " ", out)
+    else:
+        out.append(f"set {words}")
+    if node.inactive:
+        out.append(f"deactivate {words}")

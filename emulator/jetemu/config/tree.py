@@ -1,0 +1,217 @@
+"""The configuration tree.
+
+The tree follows the Junos XML view of a configuration, because that is the only view that says
+everything: a node's children are keyed by their XML tag, and
+
+* :class:`Node` is a container (``<system>``) or a presence flag (``<disable/>``, an empty node);
+* :class:`Leaf` is a statement with one value (``<host-name>r1</host-name>``);
+* :class:`LeafList` is a statement with several values (``<members>a</members><members>b</members>``);
+* :class:`EntryList` holds the named entries of a list (``<unit><name>0</name>...</unit>``), keyed by
+  name in a dict so that every lookup is O(1).
+
+Text and set forms hide some tags (``interfaces { ge-0/0/0 {`` is ``<interface><name>ge-0/0/0``); the
+schema table (:mod:`.schema`) says where.
+
+Order: distinct statements keep the order in which they were first configured; named entries and
+leaf-list values keep user order (new ones are appended, as Junos does for ``ordered-by user``
+lists). Equality ignores the order of distinct statements but not the order of entries or values.
+
+Metadata: ``inactive`` (True, or None meaning active; load trees also use False for an explicit
+``active:``), ``comment`` (annotation text without ``/* */``) and ``op`` (load trees only:
+``"replace"`` or ``"delete"``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Node:
+    __slots__ = ("children", "inactive", "comment", "op")
+
+    def __init__(self) -> None:
+        self.children: dict[str, Item] = {}
+        self.inactive: bool | None = None
+        self.comment: str | None = None
+        self.op: str | None = None
+
+
+class Leaf:
+    __slots__ = ("value", "inactive", "comment", "op")
+
+    def __init__(self, value: str | None) -> None:
+        self.value = value
+        self.inactive: bool | None = None
+        self.comment: str | None = None
+        self.op: str | None = None
+
+
+class LeafList:
+    __slots__ = ("values", "inactive", "comment", "op")
+
+    def __init__(self, values: list[str] | None = None) -> None:
+        self.values: dict[str, None] = dict.fromkeys(values or [])
+        self.inactive: bool | None = None
+        self.comment: str | None = None
+        self.op: str | None = None
+
+
+class EntryList:
+    __slots__ = ("entries", "key", "inactive", "comment", "op")
+
+    def __init__(self, key: str = "name") -> None:
+        self.entries: dict[str, Node] = {}
+        self.key = key
+        self.inactive: bool | None = None  # unused: metadata lives on the entries
+        self.comment: str | None = None
+        self.op: str | None = None
+
+
+Item = Node | Leaf | LeafList | EntryList
+
+
+def copy_item(item: Item) -> Item:
+    if isinstance(item, Node):
+        return copy_node(item)
+    if isinstance(item, Leaf):
+        new_leaf = Leaf(item.value)
+        _copy_meta(item, new_leaf)
+        return new_leaf
+    if isinstance(item, LeafList):
+        new_ll = LeafList()
+        new_ll.values = dict(item.values)
+        _copy_meta(item, new_ll)
+        return new_ll
+    new_el = EntryList(item.key)
+    new_el.op = item.op
+    new_el.entries = {name: copy_node(entry) for name, entry in item.entries.items()}
+    return new_el
+
+
+def copy_node(node: Node) -> Node:
+    new = Node()
+    _copy_meta(node, new)
+    new.children = {tag: copy_item(child) for tag, child in node.children.items()}
+    return new
+
+
+def _copy_meta(src: Node | Leaf | LeafList, dst: Node | Leaf | LeafList) -> None:
+    dst.inactive = src.inactive
+    dst.comment = src.comment
+    dst.op = src.op
+
+
+def _meta_equal(a: Item, b: Item) -> bool:
+    return bool(a.inactive) == bool(b.inactive) and (a.comment or None) == (b.comment or None)
+
+
+def items_equal(a: Item, b: Item) -> bool:
+    if type(a) is not type(b) or not _meta_equal(a, b):
+        return False
+    if isinstance(a, Node):
+        assert isinstance(b, Node)
+        return nodes_equal(a, b)
+    if isinstance(a, Leaf):
+        assert isinstance(b, Leaf)
+        return a.value == b.value
+    if isinstance(a, LeafList):
+        assert isinstance(b, LeafList)
+        return list(a.values) == list(b.values)
+    assert isinstance(a, EntryList) and isinstance(b, EntryList)
+    if list(a.entries) != list(b.entries):
+        return False
+    return all(_meta_equal(ea, b.entries[name]) and nodes_equal(ea, b.entries[name]) for name, ea in a.entries.items())
+
+
+def nodes_equal(a: Node, b: Node) -> bool:
+    if a.children.keys() != b.children.keys():
+        return False
+    return all(items_equal(child, b.children[tag]) for tag, child in a.children.items())
+
+
+def count_statements(node: Node) -> int:
+    total = 0
+    for child in node.children.values():
+        if isinstance(child, EntryList):
+            total += sum(1 + count_statements(entry) for entry in child.entries.values())
+        elif isinstance(child, Node):
+            total += 1 + count_statements(child)
+        elif isinstance(child, LeafList):
+            total += len(child.values)
+        else:
+            total += 1
+    return total
+
+
+# --- lossless JSON-able data (persistence) -----------------------------------------------------
+
+DATA_FORMAT = "jetemu-config/1"
+
+
+def _meta_data(item: Node | Leaf | LeafList, out: dict[str, Any]) -> dict[str, Any]:
+    if item.inactive:
+        out["i"] = True
+    if item.comment:
+        out["a"] = item.comment
+    return out
+
+
+def node_to_data(node: Node) -> dict[str, Any]:
+    children: list[list[Any]] = []
+    for tag, child in node.children.items():
+        if isinstance(child, Node):
+            children.append([tag, node_to_data(child)])
+        elif isinstance(child, Leaf):
+            children.append([tag, _meta_data(child, {"v": child.value})])
+        elif isinstance(child, LeafList):
+            children.append([tag, _meta_data(child, {"l": list(child.values)})])
+        else:
+            entries = [[name, node_to_data(entry)] for name, entry in child.entries.items()]
+            children.append([tag, {"e": entries, "k": child.key}])
+    return _meta_data(node, {"c": children})
+
+
+def node_from_data(data: Any, where: str = "") -> Node:
+    if not isinstance(data, dict) or not isinstance(data.get("c"), list):
+        raise ValueError(f"bad configuration data at '{where or '/'}'")
+    node = Node()
+    _meta_from_data(node, data)
+    for pair in data["c"]:
+        if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)):
+            raise ValueError(f"bad configuration data at '{where}/'")
+        tag, body = pair
+        here = f"{where}/{tag}"
+        if not isinstance(body, dict):
+            raise ValueError(f"bad configuration data at '{here}'")
+        item: Item
+        if "c" in body:
+            item = node_from_data(body, here)
+        elif "v" in body:
+            if not isinstance(body["v"], str):
+                raise ValueError(f"bad configuration data at '{here}'")
+            item = Leaf(body["v"])
+            _meta_from_data(item, body)
+        elif "l" in body:
+            values = body["l"]
+            if not (isinstance(values, list) and all(isinstance(v, str) for v in values)):
+                raise ValueError(f"bad configuration data at '{here}'")
+            item = LeafList(values)
+            _meta_from_data(item, body)
+        elif "e" in body:
+            item = EntryList(str(body.get("k", "name")))
+            for entry in body["e"]:
+                if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)):
+                    raise ValueError(f"bad configuration data at '{here}'")
+                item.entries[entry[0]] = node_from_data(entry[1], f"{here}[{entry[0]}]")
+        else:
+            raise ValueError(f"bad configuration data at '{here}'")
+        node.children[tag] = item
+    return node
+
+
+def _meta_from_data(item: Node | Leaf | LeafList, data: dict[str, Any]) -> None:
+    if data.get("i"):
+        item.inactive = True
+    comment = data.get("a")
+    if isinstance(comment, str) and comment:
+        item.comment = comment

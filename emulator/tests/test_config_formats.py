@@ -1,0 +1,366 @@
+"""The four configuration formats: rendering, parsing, and property-based round trips."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jetemu.config import engine
+from jetemu.config.engine import ConfigSyntaxError, ConfigTree
+from jetemu.config.schema import ROOT, S
+from jetemu.config.tree import EntryList, Leaf, LeafList, Node
+
+SAMPLE = """\
+version 21.4R1;
+system {
+    host-name r1;
+    /* management services */
+    services {
+        ssh;
+        netconf {
+            ssh;
+        }
+    }
+    name-server {
+        8.8.8.8;
+        1.1.1.1;
+    }
+}
+interfaces {
+    ge-0/0/0 {
+        description "uplink to core";
+        unit 0 {
+            family inet {
+                address 10.0.0.1/24;
+            }
+        }
+    }
+    inactive: ge-0/0/1 {
+        disable;
+    }
+}
+routing-options {
+    static {
+        route 0.0.0.0/0 next-hop 10.0.0.254;
+    }
+}
+policy-options {
+    policy-statement p1 {
+        term t1 {
+            from {
+                protocol static;
+                route-filter 10.0.0.0/8 exact;
+            }
+            then accept;
+        }
+    }
+}
+vlans {
+    v10 {
+        vlan-id 10;
+    }
+}
+"""
+
+
+def tree() -> ConfigTree:
+    return engine.parse(SAMPLE, "text")
+
+
+def test_text_render_is_identical_to_junos_style_input() -> None:
+    assert engine.render(tree(), "text") == SAMPLE
+
+
+def test_set_render() -> None:
+    lines = engine.render(tree(), "set").splitlines()
+    assert "set interfaces ge-0/0/0 unit 0 family inet address 10.0.0.1/24" in lines
+    assert 'set interfaces ge-0/0/0 description "uplink to core"' in lines
+    assert lines.index("deactivate interfaces ge-0/0/1") == lines.index("set interfaces ge-0/0/1 disable") + 1
+    assert "set system name-server 8.8.8.8" in lines
+    assert "set routing-options static route 0.0.0.0/0 next-hop 10.0.0.254" in lines
+    assert "set policy-options policy-statement p1 term t1 from route-filter 10.0.0.0/8 exact" in lines
+    assert "set vlans v10 vlan-id 10" in lines
+
+
+def test_xml_render_uses_junos_elements() -> None:
+    xml = engine.render(tree(), "xml")
+    assert xml.startswith("<configuration")
+    assert "<interface>\n            <name>ge-0/0/0</name>" in xml
+    assert '<interface inactive="inactive">' in xml
+    assert "<junos:comment>/* management services */</junos:comment>" in xml
+    assert "<route-filter>\n" in xml and "<address>10.0.0.0/8</address>" in xml
+    assert "<vlan>\n            <name>v10</name>" in xml
+
+
+def test_json_render_uses_junos_conventions() -> None:
+    data = json.loads(engine.render(tree(), "json"))["configuration"]
+    ifaces = data["interfaces"]["interface"]
+    assert ifaces[0]["name"] == "ge-0/0/0"
+    assert ifaces[1]["@"] == {"inactive": True}
+    assert ifaces[1]["disable"] == [None]
+    assert data["system"]["services"]["@"] == {"comment": "/* management services */"}
+    assert data["routing-options"]["static"]["route"][0]["next-hop"] == ["10.0.0.254"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "set", "xml", "json"])
+def test_sample_round_trips(fmt: str) -> None:
+    original = tree()
+    again = engine.parse(engine.render(original, fmt), fmt)  # type: ignore[arg-type]
+    if fmt == "set":  # display set has no annotations (as on Junos)
+        original = strip_comments(original)
+    assert again == original
+
+
+def test_render_path_wraps_subtree_in_parents() -> None:
+    text = engine.render(tree(), "text", ["interfaces", "ge-0/0/0", "unit", "0"])
+    assert text.splitlines()[0] == "interfaces {"
+    assert "address 10.0.0.1/24;" in text and "description" not in text
+    assert engine.render(tree(), "set", ["system", "host-name"]) == "set system host-name r1\n"
+    assert engine.render(tree(), "text", ["interfaces", "ge-9/9/9"]) == ""
+
+
+def test_get_path() -> None:
+    sub = tree().get_path(["interfaces", "ge-0/0/0"])
+    assert sub is not None and "unit" in sub.root.children
+    assert tree().get_path(["interfaces", "xe-1/1/1"]) is None
+
+
+def test_detect_format() -> None:
+    assert engine.detect_format("  <configuration/>") == "xml"
+    assert engine.detect_format('{"configuration": {}}') == "json"
+    assert engine.detect_format("# c\nset system host-name a\n") == "set"
+    assert engine.detect_format("delete interfaces\n") == "set"
+    assert engine.detect_format("system { host-name a; }") == "text"
+
+
+def test_text_accepts_compressed_and_oneliner_forms() -> None:
+    a = engine.parse("interfaces { ge-0/0/0 unit 0 family inet address 10.1.1.1/24; }", "text")
+    b = engine.parse("set interfaces ge-0/0/0 unit 0 family inet address 10.1.1.1/24", "set")
+    assert a == b
+    c = engine.parse(
+        "system { services { extension-service { request-response {"
+        " grpc clear-text address 127.0.0.1 port 50051; } } } }",
+        "text",
+    )
+    grpc = c.get_path(["system", "services", "extension-service", "request-response", "grpc", "clear-text"])
+    assert grpc is not None
+    assert grpc.root.children["address"].value == "127.0.0.1"  # type: ignore[union-attr]
+    assert grpc.root.children["port"].value == "50051"  # type: ignore[union-attr]
+
+
+def test_unknown_statements_use_fallbacks() -> None:
+    t = engine.parse("system { gadget { knob 5; flag; lst [ a b ]; } thing t1 { x; } }", "text")
+    system = t.root.children["system"]
+    assert isinstance(system, Node)
+    gadget = system.children["gadget"]
+    assert isinstance(gadget, Node)
+    assert isinstance(gadget.children["knob"], Leaf)
+    assert isinstance(gadget.children["flag"], Node)
+    assert isinstance(gadget.children["lst"], LeafList)
+    assert isinstance(system.children["thing"], EntryList)
+
+
+def test_xml_configuration_set_wrapper_and_text_wrapper() -> None:
+    a = engine.parse("<configuration-set>\nset system host-name r9\n</configuration-set>", "xml")
+    b = engine.parse("<configuration-text>system { host-name r9; }</configuration-text>", "xml")
+    assert a == b == engine.parse("set system host-name r9", "set")
+
+
+def test_xml_prolog_namespaces_and_bare_statements() -> None:
+    xml = (
+        '<?xml version="1.0"?>\n<configuration xmlns:junos="http://xml.juniper.net/junos/*/junos">'
+        "<system><host-name>r1</host-name></system></configuration>"
+    )
+    assert engine.parse(xml, "xml") == engine.parse("system { host-name r1; }", "text")
+    bare = "<system><host-name>r1</host-name></system><interfaces/>"
+    assert engine.parse(bare, "xml") == engine.parse("system { host-name r1; } interfaces;", "text")
+
+
+def test_filter_xml() -> None:
+    t = tree()
+    got = engine.filter_xml(
+        t, "<configuration><interfaces><interface><name>ge-0/0/0</name></interface></interfaces></configuration>"
+    )
+    assert engine.render(got, "set") == (
+        'set interfaces ge-0/0/0 description "uplink to core"\n'
+        "set interfaces ge-0/0/0 unit 0 family inet address 10.0.0.1/24\n"
+    )
+    assert engine.filter_xml(t, "<configuration><system><host-name/></system></configuration>") == engine.parse(
+        "system { host-name r1; }", "text"
+    )
+    assert engine.filter_xml(t, "<configuration><snmp/></configuration>").is_empty()
+
+
+def test_to_data_round_trip_and_bad_data() -> None:
+    t = tree()
+    data = json.loads(json.dumps(t.to_data()))
+    assert ConfigTree.from_data(data) == t
+    with pytest.raises(ValueError):
+        ConfigTree.from_data({"format": "other"})
+    with pytest.raises(ValueError):
+        ConfigTree.from_data({"format": data["format"], "root": {"c": [["x", {"z": 1}]]}})
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text", "needle"),
+    [
+        ("text", "system {\n    host-name r1;\n", "line 1: syntax error: missing '}'"),
+        ("text", "system {\n  host-name r1\n}\n", "line 3: syntax error: missing ';'"),
+        ("text", "system { host-name r1; }\nbogus { x; }\n", "line 2: syntax error: 'bogus' is not a valid top-level"),
+        ("text", 'system {\n description "open;\n}', "line 2: syntax error: unterminated quoted string"),
+        ("text", "system { host-name; }", "line 1: syntax error: missing value for 'host-name'"),
+        ("text", "interfaces { ge-0/0/0 { unit { } } }", "missing name after 'unit'"),
+        ("text", "}", "line 1: syntax error: unexpected '}'"),
+        ("set", "set system host-name r1\nset bogus x\n", "line 2: syntax error: 'bogus' is not a valid top-level"),
+        ("set", "set system host-name r1\nfrobnicate system\n", "line 2: syntax error: unknown command 'frobnicate'"),
+        ("set", "set system { host-name r1 }", "line 1: syntax error: unexpected '{'"),
+        ("set", "set system host-name [ a b\n", "line 1: syntax error: missing ']'"),
+        ("xml", "<configuration><system><host-name>r1</system></configuration>", "line 1: syntax error: malformed XML"),
+        (
+            "xml",
+            "<configuration>\n<bogus/>\n</configuration>",
+            "line 2: syntax error: <bogus> is not a valid top-level",
+        ),
+        (
+            "xml",
+            "<configuration><interfaces><interface><unit/></interface></interfaces></configuration>",
+            "has no <name>",
+        ),
+        ("xml", '<!DOCTYPE x [<!ENTITY a "b">]><configuration/>', "DTDs and entity declarations"),
+        ("xml", "<configuration><system><host-name><x/></host-name></system></configuration>", "takes a value"),
+        ("json", '{"configuration": {"system": {"host-name": "r1"}', "syntax error: malformed JSON"),
+        ("json", '{"configuration": {"bogus": {}}}', "'bogus' is not a valid top-level"),
+        ("json", '{"configuration": {"system": {"host-name": true}}}', "invalid value true"),
+        ("json", '{"configuration": {"interfaces": {"interface": [{"mtu": 1}]}}}', 'has no "name"'),
+        ("json", '{"configuration": {"system": {"host-name": "a", "host-name": "b"}}}', "duplicate key 'host-name'"),
+    ],
+)
+def test_bad_input_names_the_problem(fmt: str, text: str, needle: str) -> None:
+    with pytest.raises(ConfigSyntaxError) as info:
+        engine.parse_load(text, fmt)  # type: ignore[arg-type]
+    assert needle in info.value.message
+    if fmt in ("text", "set") and needle.startswith("line "):
+        assert info.value.line == int(needle.split(":")[0].split()[1])
+
+
+# --- property-based round trips ------------------------------------------------------------------
+
+UNKNOWN_TAGS = ["knob", "widget-x", "gadget2", "zeta.mode", "opt-a"]
+_chars = st.characters(min_codepoint=32, max_codepoint=126) | st.sampled_from("éß→中")
+VALUE = st.text(_chars, min_size=1, max_size=10).filter(lambda s: s == s.strip())
+NAME = st.one_of(
+    VALUE,
+    st.sampled_from(["ge-0/0/0", "10.0.0.0/8", "0", "unit", "family", "inactive:", "[x]", "a b", 'q"t', "/*c"]),
+)
+COMMENT = st.text(st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=12).filter(
+    lambda s: s == s.strip() and "*/" not in s and "/*" not in s
+)
+
+
+def strip_comments(t: ConfigTree) -> ConfigTree:
+    def node(n: Node) -> None:
+        n.comment = None
+        for item in n.children.values():
+            if isinstance(item, EntryList):
+                for entry in item.entries.values():
+                    node(entry)
+            elif isinstance(item, Node):
+                node(item)
+            else:
+                item.comment = None
+
+    copy = t.copy()
+    node(copy.root)
+    return copy
+
+
+@st.composite
+def trees(draw: st.DrawFn, set_safe: bool = False) -> ConfigTree:
+    """Trees mixing schema-known statements and unknown ones.
+
+    ``set_safe``: only unknown shapes that the set form can express without a schema (leaves,
+    flags, bracketed leaf-lists); text, XML and JSON take any shape.
+    """
+
+    def meta(item: Node | Leaf | LeafList) -> None:
+        if draw(st.integers(0, 4)) == 0:
+            item.inactive = True
+        if draw(st.integers(0, 5)) == 0:
+            item.comment = draw(COMMENT)
+
+    def build(sch: S | None, depth: int, top: bool = False) -> Node:
+        node = Node()
+        known = [t for t in (sch.children if sch is not None else {}) if t != "groups"]
+        count = draw(st.integers(1 if top else 0, 4 if depth < 3 else 0))
+        for _ in range(count):
+            allow_unknown = not top and (sch is None or sch.hidden is None)
+            choices = known + (UNKNOWN_TAGS if allow_unknown else [])
+            if not choices:
+                break
+            tag = draw(st.sampled_from(choices))
+            if tag in node.children or (sch is not None and tag not in known and sch.child(tag) is not None):
+                continue
+            cs = sch.child(tag) if sch is not None and tag in known else None
+            if cs is not None:
+                kind = cs.kind
+            else:
+                kinds = ["flag", "leaf", "leaflist"] + ([] if set_safe else ["container", "list"])
+                kind = draw(st.sampled_from(kinds))
+            item: Node | Leaf | LeafList | EntryList
+            if kind == "flag":
+                item = Node()
+            elif kind == "container":
+                item = build(cs, depth + 1)
+            elif kind == "leaf":
+                item = Leaf(draw(VALUE))
+            elif kind == "leaflist":
+                item = LeafList(draw(st.lists(VALUE, min_size=1 if cs else 2, max_size=3, unique=True)))
+            else:
+                item = EntryList(cs.key if cs is not None else "name")
+                for name in draw(st.lists(NAME, min_size=1, max_size=3, unique=True)):
+                    entry = build(cs, depth + 1)
+                    meta(entry)
+                    item.entries[name] = entry
+            if not isinstance(item, EntryList):
+                meta(item)
+            node.children[tag] = item
+        return node
+
+    return ConfigTree(build(ROOT, 0, top=True))
+
+
+PROPS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPS
+@given(trees())
+def test_text_round_trip(t: ConfigTree) -> None:
+    assert engine.parse(engine.render(t, "text"), "text") == t
+
+
+@PROPS
+@given(trees())
+def test_xml_round_trip(t: ConfigTree) -> None:
+    assert engine.parse(engine.render(t, "xml"), "xml") == t
+
+
+@PROPS
+@given(trees())
+def test_json_round_trip(t: ConfigTree) -> None:
+    assert engine.parse(engine.render(t, "json"), "json") == t
+
+
+@PROPS
+@given(trees(set_safe=True))
+def test_set_round_trip(t: ConfigTree) -> None:
+    assert engine.parse(engine.render(t, "set"), "set") == strip_comments(t)
+
+
+@PROPS
+@given(trees())
+def test_data_round_trip_and_diff_of_equal_trees_is_empty(t: ConfigTree) -> None:
+    again = ConfigTree.from_data(json.loads(json.dumps(t.to_data())))
+    assert again == t
+    assert engine.diff(t, again) == ""
