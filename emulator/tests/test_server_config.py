@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 from emutest import PASSWORD, USER, JetClient, connect, start_emulator
-
 from jetemu.proto import jnx_management_service_pb2 as v2_mgmt
 from jetemu.proto import management_service_pb2 as v1_mgmt
 
