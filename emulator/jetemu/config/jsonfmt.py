@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .. import fastjson
 from .errors import ConfigSyntaxError
 from .paths import child_schema
 from .schema import ROOT, S
@@ -221,4 +222,4 @@ def _node_obj(node: Node, key_pair: tuple[str, str] | None = None) -> dict[str, 
 
 
 def render_json(root: Node) -> str:
-    return json.dumps({"configuration": _node_obj(root)}, indent=4) + "\n"
+    return fastjson.dumps({"configuration": _node_obj(root)}, indent=4) + "\n"

@@ -14,11 +14,12 @@ Junos JSON conventions implemented by :func:`to_junos_json`:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
+
+from .. import fastjson
 
 JUNOS_NS_TEMPLATE = "http://xml.juniper.net/junos/{version}/junos"
 
@@ -131,4 +132,4 @@ def _json_body(node: Node) -> dict[str, Any]:
 
 
 def to_junos_json(node: Node) -> str:
-    return json.dumps(to_junos_json_obj(node), indent=4) + "\n"
+    return fastjson.dumps(to_junos_json_obj(node), indent=4) + "\n"
