@@ -75,6 +75,16 @@ def port_number(text: str) -> int:
     return value
 
 
+def positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from exc
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be above 0, got {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jetemu", description="An emulated Junos device speaking JET (jsd gRPC).")
     parser.add_argument("--version", action="version", version=f"jetemu {__version__}")
@@ -128,6 +138,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=16 * 1024 * 1024,
         metavar="BYTES",
         help="largest request or reply accepted (default 16 MiB)",
+    )
+    serve.add_argument(
+        "--commit-confirm-minute",
+        type=positive_seconds,
+        default=60.0,
+        metavar="SECONDS",
+        help="length of one minute of 'commit confirmed' (default 60; shorten it to test automatic "
+        "rollbacks in CI)",
     )
     serve.add_argument(
         "--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="log level on stderr"
@@ -298,6 +316,7 @@ async def serve(args: argparse.Namespace) -> int:
         tls=tls,
         max_message_bytes=args.max_message_size,
         state_dir=Path(args.state_dir) if args.state_dir else None,
+        confirm_minute_seconds=args.commit_confirm_minute,
     )
     try:
         emulator = Emulator(specs, settings)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import grpc
+
 from jetemu.proto import (
     authentication_service_pb2 as v1_auth,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from jetemu.config import engine
 from jetemu.config.database import (
     MAX_ROLLBACK,

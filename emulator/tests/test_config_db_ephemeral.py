@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from jetemu.config import engine
 from jetemu.config.database import (
     CommitInfo,

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from jetemu.config import database as dbmod
 from jetemu.config import engine
 from jetemu.config.database import ConfigDatabase, EphemeralOperation, SessionRef, StateError

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from jetemu.config import engine
 from jetemu.config.engine import ConfigError, ConfigSyntaxError, ConfigTree, ConfigValidationError
 

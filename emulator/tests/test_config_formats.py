@@ -7,6 +7,7 @@ import json
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from jetemu.config import engine
 from jetemu.config.engine import ConfigSyntaxError, ConfigTree
 from jetemu.config.schema import ROOT, S

@@ -6,6 +6,7 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
+
 from jetemu.config import engine
 from jetemu.config.database import CommitInfo, ConfigDatabase, SessionRef
 from jetemu.config.rpc import ConfigRpcError, config_set, handle_cli, handle_rpc

@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+
 from jetemu.config.database import ConfigDatabase, SessionRef
 from jetemu.config.rpc import ConfigRpcError, config_set, register
 from jetemu.device.commands import CommandContext, default_registry, run_cli, run_rpc

@@ -7,6 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+
 from jetemu.device import (
     ClientInfo,
     CommandContext,

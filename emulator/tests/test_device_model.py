@@ -7,6 +7,7 @@ import json
 import os
 
 import pytest
+
 from jetemu.device import Change, ConfigurationError, Device, DeviceError, NextHop
 
 

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from jetemu.device import CommandContext, Device, run_cli
 
 PORTS = [f"ge-0/0/{i}" for i in range(4)]

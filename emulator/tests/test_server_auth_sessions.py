@@ -9,6 +9,7 @@ import time
 import grpc
 import pytest
 from emutest import PASSWORD, USER, EmulatorProcess, JetClient, connect
+
 from jetemu.proto import jnx_management_service_pb2 as v2_mgmt
 from jetemu.proto import management_service_pb2 as v1_mgmt
 

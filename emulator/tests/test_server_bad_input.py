@@ -5,6 +5,7 @@ from __future__ import annotations
 import grpc
 import pytest
 from emutest import JetClient
+
 from jetemu.proto import jnx_management_service_pb2 as v2_mgmt
 from jetemu.proto import management_service_pb2 as v1_mgmt
 

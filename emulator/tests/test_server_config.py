@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from emutest import PASSWORD, USER, JetClient, connect, start_emulator
+
 from jetemu.proto import jnx_management_service_pb2 as v2_mgmt
 from jetemu.proto import management_service_pb2 as v1_mgmt
 
@@ -226,4 +227,94 @@ def test_private_candidate(emulator_factory) -> None:
     status, _ = c.op(xml="<close-configuration/>", fmt=XML)
     assert status.code == 0, status.message
     assert "floor 9" in committed_text(c)
+    c.close()
+
+
+def wait_for(predicate, timeout: float = 15.0) -> bool:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_commit_confirmed_rolls_back_unless_confirmed(emulator_factory) -> None:
+    # One "minute" of commit confirmed lasts 0.5 s on this emulator.
+    c = fresh(emulator_factory, "--commit-confirm-minute", "0.5")
+    load = (
+        '<load-configuration action="set" format="text"><configuration-set>set system location floor {n}'
+        "</configuration-set></load-configuration>"
+    )
+    confirmed = "<commit-configuration><confirmed/><confirm-timeout>1</confirm-timeout></commit-configuration>"
+    assert c.op(xml=load.format(n=1), fmt=XML)[0].code == 0
+    status, _ = c.op(xml=confirmed, fmt=XML)
+    assert status.code == 0, status.message
+    assert "floor 1" in committed_text(c)
+    assert wait_for(lambda: "floor 1" not in committed_text(c)), "no automatic rollback"
+    _, commits = c.op(cli="show system commit", fmt=TEXT)
+    assert "rollback" in commits.lower()
+
+    # Confirmed in time by a later commit: it stays.
+    assert c.op(xml=load.format(n=2), fmt=XML)[0].code == 0
+    assert c.op(xml=confirmed, fmt=XML)[0].code == 0
+    assert c.op(xml="<commit-configuration/>", fmt=XML)[0].code == 0
+    import time
+
+    time.sleep(1.5)
+    assert "floor 2" in committed_text(c)
+    c.close()
+
+
+def test_rollback_discard_and_commit_information(emulator_factory) -> None:
+    c = fresh(emulator_factory)
+    assert config_set(c, "set system location floor 1\n", comment="first").code == 0
+    assert config_set(c, "set system location floor 2\n", comment="second").code == 0
+    status, info = c.op(xml="<get-commit-information/>", fmt=JSON)
+    assert status.code == 0, status.message
+    assert "second" in info and "first" in info
+    status, _ = c.op(xml='<load-configuration rollback="1"/>', fmt=XML)
+    assert status.code == 0, status.message
+    status, diff = c.op(cli="show | compare", fmt=TEXT)
+    assert "floor 1" in diff and "floor 2" in diff
+    status, _ = c.op(xml="<discard-changes/>", fmt=XML)
+    assert status.code == 0, status.message
+    status, diff = c.op(cli="show | compare", fmt=TEXT)
+    assert "floor" not in diff
+    assert "floor 2" in committed_text(c)
+    status, _ = c.op(xml='<load-configuration rollback="99"/>', fmt=XML)
+    assert status.code == 1 and "99" in status.message
+    c.close()
+
+
+def test_v1_ephemeral_calls(emulator_factory) -> None:
+    c = fresh(emulator_factory)
+    xml = "<configuration><system><location><floor>42</floor></location></system></configuration>"
+    reply = c.mgmt_v1.EditEphemeralConfig(
+        v1_mgmt.EditEphemeralConfigRequest(
+            request_id=3,
+            eph_config_operations=[
+                v1_mgmt.EditEphemeralConfigRequest.ConfigOperationList(
+                    operation_id="e1", operation=v1_mgmt.UPDATE_CONFIG, path="/", xml_config=xml
+                )
+            ],
+        ),
+        timeout=30,
+    )
+    assert reply.request_id == 3
+    assert [(r.operation_id, r.status) for r in reply.response] == [("e1", v1_mgmt.SUCCESS)], reply.response
+    got = c.mgmt_v1.GetEphemeralConfig(
+        v1_mgmt.GetEphemeralConfigRequest(
+            request_id=4,
+            encoding=v1_mgmt.ENCODING_XML,
+            eph_config_requests=[v1_mgmt.EphConfigRequestList(operation_id="g1", path="/")],
+        ),
+        timeout=30,
+    )
+    assert got.response[0].status == v1_mgmt.SUCCESS, got.response[0].message
+    assert "<floor>42</floor>" in got.response[0].value
+    bad = c.mgmt_v1.GetEphemeralConfig(v1_mgmt.GetEphemeralConfigRequest(request_id=5, encoding=7), timeout=30)
+    assert bad.response[0].status == v1_mgmt.UNSUPPORTED_ENCODING
     c.close()

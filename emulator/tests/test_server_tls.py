@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from emutest import EMULATOR_DIR, PASSWORD, USER, connect
+
 from jetemu.certs import write_lab_certificates
 
 

@@ -262,7 +262,10 @@ class ConfigDatabase:
         clock: Callable[[], float] = time.time,
         state_dir: Path | None = None,
         initial: ConfigTree | None = None,
+        confirm_minute: float = 60.0,
     ) -> None:
+        # Seconds in one "minute" of commit confirmed: 60 on a device; labs and CI may shorten it.
+        self._confirm_minute = confirm_minute
         self._clock = clock
         self._mutex = threading.RLock()
         self._listeners: list[CommitListener] = []
@@ -638,7 +641,7 @@ class ConfigDatabase:
                 # A re-armed commit confirmed still rolls back to the last confirmed config.
                 rollback_to = self._confirm.rollback_to if self._confirm is not None else committed
                 new_confirm = _PendingConfirm(
-                    deadline=now + confirmed_minutes * 60,
+                    deadline=now + confirmed_minutes * self._confirm_minute,
                     rollback_to=rollback_to,
                     minutes=confirmed_minutes,
                     session=session,

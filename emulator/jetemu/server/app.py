@@ -72,6 +72,7 @@ class ServerSettings:
     tls: TlsSettings | None = None
     max_message_bytes: int = DEFAULT_MAX_MESSAGE
     state_dir: Path | None = None
+    confirm_minute_seconds: float = 60.0
 
 
 class DeviceRuntime:
@@ -90,6 +91,7 @@ class DeviceRuntime:
         self.config = ConfigDatabase(
             state_dir=self.device_dir,
             initial=factory_tree(device),
+            confirm_minute=settings.confirm_minute_seconds,
         )
         self.config.add_commit_check(self._device_accepts)
         self.config.add_commit_listener(self._committed)
@@ -306,7 +308,8 @@ class Emulator:
             runtime.save()
         self._timers = asyncio.get_running_loop().create_task(self._run_timers())
 
-    async def _run_timers(self, interval: float = 1.0) -> None:
+    async def _run_timers(self) -> None:
+        interval = min(1.0, max(0.05, self.settings.confirm_minute_seconds / 20))
         """Commit-confirmed deadlines: roll back what was not confirmed in time."""
         while True:
             await asyncio.sleep(interval)
