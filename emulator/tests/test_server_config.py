@@ -152,10 +152,12 @@ def test_xml_rpcs_lock_conflict_and_release(emulator_factory) -> None:
     assert status.code == 0, status.message
     status, _ = a.op(xml="<commit-configuration><log>locked commit</log></commit-configuration>", fmt=XML)
     assert status.code == 0, status.message
-    a.close()  # the lock goes with the session
+    a.close()  # the lock goes with the session (as soon as the emulator sees the disconnect)
 
-    status = config_set(b, "set system location floor 5\n")
-    assert status.code == 0, status.message
+    replies: list[object] = []
+    assert wait_for(lambda: replies.append(config_set(b, "set system location floor 5\n")) or replies[-1].code == 0), (
+        replies[-1].message
+    )
     status, data = b.op(xml='<get-configuration compare="rollback" rollback="1" format="text"/>', fmt=XML)
     assert status.code == 0 and "floor 5" in data
     b.close()
