@@ -126,6 +126,44 @@ def main() -> int:
             )
             print("".join(r.data for r in replies))
 
+            step("Management.ConfigSet: set lines, loaded and committed with a comment")
+            status = mgmt.ConfigSet(
+                v2_mgmt.ConfigSetRequest(
+                    text_config="set interfaces ge-0/0/1 description uplink-to-core\n"
+                    "set interfaces ge-0/0/1 disable\n"
+                    "set routing-options static route 203.0.113.0/24 discard\n",
+                    load_type=v2_mgmt.CONFIG_LOAD_SET,
+                    commit=v2_mgmt.ConfigCommit(comment="demo change"),
+                ),
+                timeout=30,
+            ).status
+            print(f"status {common.StatusCode.Name(status.code)}: {status.message}")
+            step("show configuration | compare rollback 1")
+            print(op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_CLI, cli="show configuration | compare rollback 1"))
+            step("the device follows: show interfaces terse | match ge-0/0/1, show route 203.0.113.0/24")
+            print(op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_CLI, cli="show interfaces terse | match ge-0/0/1"))
+            print(op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_CLI, cli="show route 203.0.113.0/24"))
+            step("an invalid change is refused with the device's words, nothing applied")
+            status = mgmt.ConfigSet(
+                v2_mgmt.ConfigSetRequest(
+                    text_config="set interfaces ge-0/0/2 unit 0 family inet address 10.0.0.300/24\n",
+                    load_type=v2_mgmt.CONFIG_LOAD_SET,
+                ),
+                timeout=30,
+            ).status
+            print(f"status {common.StatusCode.Name(status.code)}:\n{status.message}")
+            step("rollback 1 through XML RPCs: load-configuration rollback=1, commit-configuration")
+            print(op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_XML, xml='<load-configuration rollback="1"/>'))
+            print(
+                op(
+                    mgmt,
+                    v2_mgmt.OP_COMMAND_OUTPUT_XML,
+                    xml="<commit-configuration><log>demo rollback</log></commit-configuration>",
+                )
+            )
+            step("show system commit")
+            print(op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_CLI, cli="show system commit"))
+
             step("show extension-service request-response clients")
             print(op(mgmt, v2_mgmt.OP_COMMAND_OUTPUT_CLI, cli="show extension-service request-response clients"))
             v1_channel.close()
