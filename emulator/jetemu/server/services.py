@@ -226,25 +226,34 @@ def json_rpc_to_xml(text: str) -> str:
         raise OpCommandFailed(f"error: invalid JSON command: {exc}") from exc
 
 
+def run_op_command(
+    runtime: DeviceRuntime, session: Session, request: Any, formats: dict[int, str], format_enum: Any
+) -> tuple[str, str]:
+    """Run the command of a v2 OpCommandGet or v1 ExecuteOpCommand request: ``(output, format)``.
+
+    Raises :class:`OpCommandFailed` with the device's words.
+    """
+    fmt = formats.get(request.out_format)
+    if fmt is None:
+        raise OpCommandFailed(_unknown_enum("out_format", request.out_format, format_enum))
+    which = request.WhichOneof("command")
+    if which == "cli_command":
+        return runtime.run_cli(session, request.cli_command, fmt), fmt
+    if which == "xml_command":
+        return runtime.run_rpc(session, request.xml_command, fmt), fmt
+    if which == "json_command":  # v1 only
+        return runtime.run_rpc(session, json_rpc_to_xml(request.json_command), fmt), fmt
+    fields = " or ".join(f.name for f in request.DESCRIPTOR.oneofs_by_name["command"].fields)
+    raise OpCommandFailed(f"error: empty command: set {fields}")
+
+
 class ManagementV2(ServiceBase):
     """``jnx.jet.management.Management``."""
 
     async def OpCommandGet(self, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
         runtime, session = await self._session(context, request)
-        fmt = V2_OUT_FORMATS.get(request.out_format)
         try:
-            if fmt is None:
-                raise OpCommandFailed(
-                    f"error: unknown out_format value {request.out_format}; "
-                    f"expected one of {_enum_choices(v2_mgmt.OpCommandOutputFormat)}"
-                )
-            which = request.WhichOneof("command")
-            if which == "cli_command":
-                output = runtime.run_cli(session, request.cli_command, fmt)
-            elif which == "xml_command":
-                output = runtime.run_rpc(session, request.xml_command, fmt)
-            else:
-                raise OpCommandFailed("error: empty command: set cli_command or xml_command")
+            output, _ = run_op_command(runtime, session, request, V2_OUT_FORMATS, v2_mgmt.OpCommandOutputFormat)
         except OpCommandFailed as exc:
             yield v2_mgmt.OpCommandGetResponse(status=v2_common.RpcStatus(code=v2_common.FAILURE, message=exc.message))
             return
@@ -257,22 +266,8 @@ class ManagementV1(ServiceBase):
 
     async def ExecuteOpCommand(self, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
         runtime, session = await self._session(context, request)
-        fmt = V1_OUT_FORMATS.get(request.out_format)
         try:
-            if fmt is None:
-                raise OpCommandFailed(
-                    f"error: unknown out_format value {request.out_format}; "
-                    f"expected one of {_enum_choices(v1_mgmt.OperationFormatType)}"
-                )
-            which = request.WhichOneof("command")
-            if which == "cli_command":
-                output = runtime.run_cli(session, request.cli_command, fmt)
-            elif which == "xml_command":
-                output = runtime.run_rpc(session, request.xml_command, fmt)
-            elif which == "json_command":
-                output = runtime.run_rpc(session, json_rpc_to_xml(request.json_command), fmt)
-            else:
-                raise OpCommandFailed("error: empty command: set cli_command, xml_command or json_command")
+            output, fmt = run_op_command(runtime, session, request, V1_OUT_FORMATS, v1_mgmt.OperationFormatType)
         except OpCommandFailed as exc:
             yield v1_mgmt.ExecuteOpCommandResponse(
                 request_id=request.request_id, status=v1_mgmt.NOK, message=exc.message
