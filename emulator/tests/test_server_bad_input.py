@@ -99,3 +99,19 @@ def test_unimplemented_service_is_reported(logged_in: JetClient) -> None:
         call(b"", timeout=5)
     assert info.value.code() == grpc.StatusCode.UNIMPLEMENTED
     still_serving(logged_in)
+
+
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    "<{rpc}><x>&lol2;</x></{rpc}>"
+)
+
+
+@pytest.mark.parametrize("rpc", ["get-software-information", "get-configuration"])
+def test_dtds_and_entities_are_refused(logged_in: JetClient, rpc: str) -> None:
+    status, data = logged_in.op(xml=BILLION_LAUGHS.format(rpc=rpc))
+    assert status.code == 1
+    assert "DTDs and entity declarations are not accepted" in status.message
+    assert data == ""
+    still_serving(logged_in)

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from html import unescape
 from typing import Literal
 
+from .. import xmlsafe
 from ..device.registry import CommandContext, CommandRegistry, OpCommandError
 from ..device.tree import Node, to_junos_json, to_xml
 from . import engine
@@ -325,9 +326,11 @@ def handle_rpc(db: ConfigDatabase, session: SessionRef, xml_command: str, fmt: O
     if name not in _RPC_TAGS:
         return None
     try:
-        root = ET.fromstring(xml_command)
+        root = xmlsafe.fromstring(xml_command)
     except ET.ParseError as exc:
         raise ConfigRpcError(f"error: <{name}>: malformed XML: {exc}") from exc
+    except xmlsafe.UnsafeXml as exc:
+        raise ConfigRpcError(f"error: <{name}>: {exc}") from exc
     if root.tag == "rpc":
         children = list(root)
         if len(children) != 1:

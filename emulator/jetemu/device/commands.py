@@ -29,6 +29,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import xmlsafe
 from . import show_interfaces, show_route, show_system
 from .registry import (
     FORMATS,
@@ -254,9 +255,11 @@ def run_rpc(device: Device, xml_command: str, fmt: Format, ctx: CommandContext |
         if intercepted is not None:
             return intercepted
     try:
-        root = ET.fromstring(xml_command.strip())
+        root = xmlsafe.fromstring(xml_command.strip())
     except ET.ParseError as exc:
         raise OpCommandError(f"error: malformed XML in RPC: {exc}") from None
+    except xmlsafe.UnsafeXml as exc:
+        raise OpCommandError(f"error: RPC refused: {exc}") from None
     if _local(root.tag) == "rpc":
         children = list(root)
         if len(children) != 1:
