@@ -1,0 +1,274 @@
+"""Benchmark: what does one jetkit.junos task cost, against Ansible's own floors?
+
+Phase 1, one emulated device, one ansible-playbook run with three timed plays:
+  (a) N ``jetkit.junos.command`` tasks (show version, json) over the jetkit.junos.jet connection,
+  (b) N ``ansible.builtin.debug`` tasks (Ansible's floor for a task),
+  (c) N ``ansible.builtin.ping`` tasks with ``connection: local`` (the floor of any collection
+      whose module runs as a Python process on each task).
+Prints a/b (target <= 1.5), a/c (target <= 0.25) and how many Login calls the emulator saw
+(target: exactly one per host for the whole run).
+
+Phase 2, a fleet: D emulated devices, ``forks: D``, K tasks each, (a) against (b) again.
+
+Plays are timed by a small callback (from one play's start to the next); each phase runs
+``--rounds`` times and the best round of each play counts, because the machine is noisy.
+The Login count is read from the emulator's own log (one INFO line per successful Login).
+
+    .venv/bin/python bench/tasks.py [--tasks 50] [--devices 20] [--per-device 10] [--rounds 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV_BIN = Path(sys.executable).parent
+COLLECTIONS = ROOT / ".venv" / "collections"
+
+TARGET_DEBUG = 1.5
+TARGET_LOCAL = 0.25
+
+CALLBACK = """
+import json, os, time
+from ansible.plugins.callback import CallbackBase
+
+
+class CallbackModule(CallbackBase):
+    CALLBACK_VERSION = 2.0
+    CALLBACK_TYPE = "aggregate"
+    CALLBACK_NAME = "jetbench"
+    CALLBACK_NEEDS_ENABLED = True
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.marks = []
+
+    def v2_playbook_on_play_start(self, play):
+        self.marks.append([play.get_name(), time.perf_counter()])
+
+    def v2_playbook_on_stats(self, stats):
+        end = time.perf_counter()
+        plays = {}
+        for i, (name, start) in enumerate(self.marks):
+            stop = self.marks[i + 1][1] if i + 1 < len(self.marks) else end
+            plays[name] = stop - start
+        bad = {h: {"failures": stats.failures.get(h, 0), "unreachable": stats.dark.get(h, 0)}
+               for h in stats.processed if stats.failures.get(h, 0) or stats.dark.get(h, 0)}
+        with open(os.environ["JETBENCH_OUT"], "w") as handle:
+            json.dump({"plays": plays, "bad": bad}, handle)
+"""
+
+
+def start_emulator(workdir: Path, devices: int) -> tuple[subprocess.Popen[bytes], Path, Path]:
+    ready = workdir / "ready.json"
+    inventory = workdir / "inventory.yml"
+    log = workdir / "emulator.log"
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT / "emulator") + os.pathsep + env.get("PYTHONPATH", "")
+    argv = [
+        sys.executable,
+        "-m",
+        "jetemu",
+        "serve",
+        "--port",
+        "0",
+        "--host",
+        "127.0.0.1",
+        "--user",
+        "lab:lab123",
+        "--ready-file",
+        str(ready),
+        "--inventory",
+        str(inventory),
+        "--log-level",
+        "INFO",
+        "--max-sessions",
+        str(max(8, devices)),
+    ]
+    if devices > 1:
+        argv += ["--devices", str(devices), "--hostname", "r"]
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=open(log, "wb"), env=env)
+    deadline = time.monotonic() + 60
+    while not ready.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise SystemExit(f"emulator did not start:\n{log.read_text()}")
+        time.sleep(0.05)
+    return proc, inventory, log
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def logins_seen(log: Path) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for line in log.read_text(errors="replace").splitlines():
+        m = re.search(r"device (\S+): user '[^']*' logged in", line)
+        if m:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return counts
+
+
+def play(name: str, hosts: str, tasks: list[dict], **extra: object) -> dict:
+    return {"name": name, "hosts": hosts, "gather_facts": False, **extra, "tasks": tasks}
+
+
+def run_playbook(workdir: Path, inventory: Path, plays: list[dict], forks: int, tag: str) -> dict:
+    playbook = workdir / f"{tag}.yml"
+    playbook.write_text(json.dumps(plays, indent=1))
+    out = workdir / f"{tag}.json"
+    callbacks = workdir / "callbacks"
+    callbacks.mkdir(exist_ok=True)
+    (callbacks / "jetbench.py").write_text(CALLBACK)
+    env = dict(os.environ)
+    env.update(
+        {
+            "ANSIBLE_COLLECTIONS_PATH": str(COLLECTIONS),
+            "ANSIBLE_CALLBACK_PLUGINS": str(callbacks),
+            "ANSIBLE_CALLBACKS_ENABLED": "jetbench",
+            "ANSIBLE_PERSISTENT_CONTROL_PATH_DIR": str(workdir / "pc"),
+            "ANSIBLE_FORKS": str(forks),
+            "ANSIBLE_HOST_KEY_CHECKING": "False",
+            "ANSIBLE_RETRY_FILES_ENABLED": "False",
+            "ANSIBLE_LOCALHOST_WARNING": "False",
+            "JETBENCH_OUT": str(out),
+        }
+    )
+    with open(workdir / f"{tag}.log", "wb") as log:
+        rc = subprocess.call(
+            [str(VENV_BIN / "ansible-playbook"), "-i", str(inventory), str(playbook)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=workdir,
+        )
+    if rc != 0 or not out.exists():
+        raise SystemExit(f"ansible-playbook failed (rc={rc}); see {workdir / (tag + '.log')}")
+    result = json.loads(out.read_text())
+    if result["bad"]:
+        raise SystemExit(f"tasks failed: {result['bad']}; see {workdir / (tag + '.log')}")
+    return result["plays"]
+
+
+def command_tasks(n: int) -> list[dict]:
+    return [
+        {"name": f"command {i}", "jetkit.junos.command": {"commands": "show version", "format": "json"}}
+        for i in range(n)
+    ]
+
+
+def debug_tasks(n: int) -> list[dict]:
+    return [{"name": f"debug {i}", "ansible.builtin.debug": {"msg": "hello"}} for i in range(n)]
+
+
+def ping_tasks(n: int) -> list[dict]:
+    return [{"name": f"ping {i}", "ansible.builtin.ping": {}} for i in range(n)]
+
+
+def best(rounds: list[dict], name: str) -> float:
+    return min(r[name] for r in rounds)
+
+
+def verdict(value: float, target: float) -> str:
+    return "OK" if value <= target else "MISSED"
+
+
+def phase_single(base: Path, n: int, rounds: int) -> bool:
+    workdir = base / "single"
+    workdir.mkdir()
+    proc, inventory, log = start_emulator(workdir, 1)
+    try:
+        results = []
+        local = {"connection": "local", "vars": {"ansible_python_interpreter": sys.executable}}
+        for r in range(rounds):
+            plays = [
+                play("debug", "all", debug_tasks(n)),
+                play("command", "all", command_tasks(n)),
+                play("ping-local", "all", ping_tasks(n), **local),
+            ]
+            results.append(run_playbook(workdir, inventory, plays, forks=5, tag=f"single{r}"))
+        logins = logins_seen(log)
+    finally:
+        stop(proc)
+    a, b, c = best(results, "command"), best(results, "debug"), best(results, "ping-local")
+    print(f"phase 1: one device, {n} tasks per play, best of {rounds} run(s)")
+    print(f"  (a) {n} jetkit.junos.command tasks      {a:7.2f} s  ({a / n * 1000:6.1f} ms/task)")
+    print(f"  (b) {n} ansible.builtin.debug tasks     {b:7.2f} s  ({b / n * 1000:6.1f} ms/task)")
+    print(f"  (c) {n} ansible.builtin.ping, local     {c:7.2f} s  ({c / n * 1000:6.1f} ms/task)")
+    print(f"  a/b = {a / b:.2f}  (target <= {TARGET_DEBUG})  {verdict(a / b, TARGET_DEBUG)}")
+    print(f"  a/c = {a / c:.2f}  (target <= {TARGET_LOCAL})  {verdict(a / c, TARGET_LOCAL)}")
+    total = sum(logins.values())
+    ok_login = total == rounds and len(logins) == 1
+    print(
+        f"  Login calls seen by the emulator: {total} in {rounds} run(s) "
+        f"(target: 1 per host per run)  {'OK' if ok_login else 'MISSED'}"
+    )
+    return a / b <= TARGET_DEBUG and a / c <= TARGET_LOCAL and ok_login
+
+
+def phase_fleet(base: Path, devices: int, k: int, rounds: int) -> bool:
+    workdir = base / "fleet"
+    workdir.mkdir()
+    proc, inventory, log = start_emulator(workdir, devices)
+    try:
+        results = []
+        for r in range(rounds):
+            plays = [play("debug", "all", debug_tasks(k)), play("command", "all", command_tasks(k))]
+            results.append(run_playbook(workdir, inventory, plays, forks=devices, tag=f"fleet{r}"))
+        logins = logins_seen(log)
+    finally:
+        stop(proc)
+    a, b = best(results, "command"), best(results, "debug")
+    print(f"phase 2: {devices} devices, forks {devices}, {k} tasks each, best of {rounds} run(s)")
+    print(f"  (a) jetkit.junos.command  {a:7.2f} s")
+    print(f"  (b) ansible.builtin.debug {b:7.2f} s")
+    print(f"  a/b = {a / b:.2f}  (target <= {TARGET_DEBUG})  {verdict(a / b, TARGET_DEBUG)}")
+    per_host_ok = len(logins) == devices and all(v == rounds for v in logins.values())
+    print(
+        f"  Login calls seen by the emulator: {sum(logins.values())} for {len(logins)} device(s) in "
+        f"{rounds} run(s) (target: 1 per host per run)  {'OK' if per_host_ok else 'MISSED'}"
+    )
+    return a / b <= TARGET_DEBUG and per_host_ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--tasks", type=int, default=50, help="tasks per play in phase 1 (default 50; 0 skips it)")
+    parser.add_argument("--devices", type=int, default=20, help="devices in phase 2 (default 20; 0 skips it)")
+    parser.add_argument("--per-device", type=int, default=10, help="tasks per device in phase 2 (default 10)")
+    parser.add_argument("--rounds", type=int, default=1, help="runs per phase; the best counts (default 1)")
+    parser.add_argument("--keep", action="store_true", help="keep the work directory (logs, playbooks)")
+    args = parser.parse_args()
+    link = COLLECTIONS / "ansible_collections" / "jetkit" / "junos"
+    if not link.exists():
+        raise SystemExit(f"{link} is missing: run 'make setup' (it links the collection there)")
+    base = Path(tempfile.mkdtemp(prefix="jetkit-bench-"))
+    ok = True
+    if args.tasks > 0:
+        ok = phase_single(base, args.tasks, args.rounds)
+    if args.devices > 0:
+        ok = phase_fleet(base, args.devices, args.per_device, args.rounds) and ok
+    if args.keep:
+        print(f"work directory: {base}")
+    else:
+        subprocess.call(["rm", "-rf", str(base)])
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

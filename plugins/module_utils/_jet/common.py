@@ -1,0 +1,204 @@
+# Copyright: jetkit.junos contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+"""What every jetkit.junos module shares: its spec, the task context, output parsing (PRIVATE).
+
+A module's logic is one function ``run(api, params, ctx) -> result`` next to its argument spec.
+The action plugin runs it inside the controller's worker (fast path); the module file's
+``main()`` runs the same function in a module process. ``ctx`` is what differs between the two.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .api import JetApi
+
+
+class TaskError(Exception):
+    """Bad input or a refused operation: the task fails with ``message`` and changes nothing."""
+
+    def __init__(self, message: str, **extra: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.extra = extra
+
+
+class TaskContext:
+    """What module logic may ask of whoever runs it."""
+
+    check_mode: bool = False
+    diff: bool = False
+
+    def __init__(self, check_mode: bool = False, diff: bool = False) -> None:
+        self.check_mode = check_mode
+        self.diff = diff
+        self.warnings: list[str] = []
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+
+    def read_source(self, path: str) -> str:
+        """Text of a local file given by the task (``src``)."""
+        try:
+            with open(path, encoding="utf-8") as handle:
+                return handle.read()
+        except OSError as exc:
+            raise TaskError(f"cannot read src file {path}: {exc.strerror}") from None
+        except UnicodeDecodeError as exc:
+            raise TaskError(f"src file {path} is not UTF-8 text: {exc}") from None
+
+    def render_template(self, path: str, variables: dict[str, Any]) -> str:
+        raise TaskError("template needs the jetkit.junos action plugin (run the module as a task)")
+
+    def write_file(self, path: str, content: str) -> str:
+        import os
+
+        directory = os.path.dirname(path)
+        try:
+            if directory:
+                os.makedirs(directory, exist_ok=True)
+            tmp = f"{path}.tmp-{os.getpid()}"
+            with open(tmp, "w", encoding="utf-8") as handle:
+                handle.write(content)
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise TaskError(f"cannot write {path}: {exc.strerror}") from None
+        return path
+
+    def backup_dir(self) -> str:
+        import os
+
+        return os.path.join(os.getcwd(), "backup")
+
+    def host_name(self) -> str:
+        return "device"
+
+
+Runner = Callable[[JetApi, dict[str, Any], TaskContext], dict[str, Any]]
+
+
+@dataclass
+class ModuleSpec:
+    name: str
+    argument_spec: dict[str, Any]
+    run: Runner
+    mutually_exclusive: list[list[str]] = field(default_factory=list)
+    required_together: list[list[str]] = field(default_factory=list)
+    required_one_of: list[list[str]] = field(default_factory=list)
+    required_if: list[Any] = field(default_factory=list)
+    required_by: dict[str, Any] = field(default_factory=dict)
+
+    def validator_kwargs(self) -> dict[str, Any]:
+        return {
+            "mutually_exclusive": self.mutually_exclusive or None,
+            "required_together": self.required_together or None,
+            "required_one_of": self.required_one_of or None,
+            "required_if": self.required_if or None,
+            "required_by": self.required_by or None,
+        }
+
+
+# -- output parsing ----------------------------------------------------------------------------
+def parse_json(text: str, what: str) -> Any:
+    try:
+        return json.loads(text) if text.strip() else {}
+    except ValueError as exc:
+        raise TaskError(f"{what}: the device's JSON output does not parse: {exc}") from None
+
+
+def _local_name(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1] if "}" in tag else tag
+
+
+def element_to_data(element: ET.Element) -> Any:
+    """An XML element as plain data: text, or a dict of children (repeated children in lists)."""
+    children = list(element)
+    attributes = {_local_name(k): v for k, v in element.attrib.items() if not k.startswith("{http://www.w3.org")}
+    if not children:
+        text = (element.text or "").strip()
+        if attributes:
+            data: dict[str, Any] = {"@" + k: v for k, v in attributes.items()}
+            if text:
+                data["#text"] = text
+            return data
+        return text if text else None
+    out: dict[str, Any] = {"@" + k: v for k, v in attributes.items()}
+    for child in children:
+        name = _local_name(child.tag)
+        value = element_to_data(child)
+        if name in out:
+            if not isinstance(out[name], list):
+                out[name] = [out[name]]
+            out[name].append(value)
+        else:
+            out[name] = value
+    return out
+
+
+_XMLNS_DECL = re.compile(r"\sxmlns(:\w+)?=\"[^\"]*\"")
+
+
+def parse_xml(text: str, what: str) -> Any:
+    """Junos XML output (one or more top elements) as plain data keyed by element name."""
+    body = text.strip()
+    if not body:
+        return {}
+    try:
+        root = ET.fromstring(f'<jet-output xmlns:junos="http://xml.juniper.net/junos/*/junos">{body}</jet-output>')
+    except ET.ParseError:
+        try:
+            root = ET.fromstring(f"<jet-output>{_XMLNS_DECL.sub('', body)}</jet-output>")
+        except ET.ParseError as exc:
+            raise TaskError(f"{what}: the device's XML output does not parse: {exc}") from None
+    data = element_to_data(root)
+    return data if isinstance(data, dict) else {}
+
+
+def parse_output(text: str, fmt: str, what: str) -> Any:
+    if fmt == "json":
+        return parse_json(text, what)
+    if fmt == "xml":
+        return parse_xml(text, what)
+    return None
+
+
+def junos_json_value(node: Any) -> Any:
+    """Flatten Junos JSON (``[{"data": "x"}]`` leaves) to plain values where unambiguous."""
+    if isinstance(node, list):
+        if len(node) == 1:
+            return junos_json_value(node[0])
+        return [junos_json_value(item) for item in node]
+    if isinstance(node, dict):
+        if set(node) <= {"data", "attributes"} and "data" in node:
+            return node["data"]
+        return {k: junos_json_value(v) for k, v in node.items() if k != "attributes"}
+    return node
+
+
+def dig(data: Any, *path: str) -> Any:
+    """Follow keys through Junos JSON, taking the first element of every list on the way."""
+    node = data
+    for key in path:
+        while isinstance(node, list):
+            if not node:
+                return None
+            node = node[0]
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    while isinstance(node, list):
+        if not node:
+            return None
+        node = node[0]
+    if isinstance(node, dict) and "data" in node:
+        return node["data"]
+    return node
+
+
+def to_lines(text: str) -> list[str]:
+    return text.splitlines()

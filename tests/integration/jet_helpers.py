@@ -1,0 +1,206 @@
+"""Helpers of the collection integration tests: jetemu as a real process, the real ansible-playbook."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+EMULATOR = ROOT / "emulator"
+VENV_BIN = Path(sys.executable).parent
+COLLECTIONS = ROOT / ".venv" / "collections"
+USER, PASSWORD = "lab", "Lab-Secret-Pw-4711"
+
+sys.path.insert(0, str(COLLECTIONS))
+
+
+@dataclass
+class Emulator:
+    proc: subprocess.Popen[bytes]
+    workdir: Path
+    inventory: Path
+    ready: dict[str, Any]
+    argv: list[str] = field(default_factory=list)
+
+    @property
+    def device(self) -> dict[str, Any]:
+        return dict(self.ready["devices"][0])
+
+    def host_vars(self) -> dict[str, Any]:
+        doc = yaml.safe_load(self.inventory.read_text())
+        hosts = doc["all"]["children"]["jet_devices"]["hosts"]
+        return dict(next(iter(hosts.values())))
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def start_emulator(workdir: Path, *args: str) -> Emulator:
+    workdir.mkdir(parents=True, exist_ok=True)
+    ready = workdir / f"ready-{time.monotonic_ns()}.json"
+    inventory = workdir / "inventory.yml"
+    argv = [
+        sys.executable,
+        "-m",
+        "jetemu",
+        "serve",
+        "--user",
+        f"{USER}:{PASSWORD}",
+        "--log-level",
+        "INFO",
+        "--ready-file",
+        str(ready),
+        "--inventory",
+        str(inventory),
+        *args,
+    ]
+    if "--port" not in args:
+        argv += ["--port", "0"]
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(EMULATOR) + os.pathsep + env.get("PYTHONPATH", "")
+    log = open(workdir / "emulator.log", "ab")
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=log, env=env)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if ready.exists():
+            return Emulator(proc, workdir, inventory, json.loads(ready.read_text()), argv)
+        if proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    proc.kill()
+    raise RuntimeError("jetemu did not start:\n" + (workdir / "emulator.log").read_text())
+
+
+@dataclass
+class PlaybookRun:
+    rc: int
+    output: str
+    results: dict[str, Any]
+
+    def task(self, name: str) -> dict[str, Any]:
+        return self.results[name]
+
+
+CALLBACK = """
+import json, os
+from ansible.plugins.callback import CallbackBase
+
+
+class CallbackModule(CallbackBase):
+    CALLBACK_VERSION = 2.0
+    CALLBACK_TYPE = "aggregate"
+    CALLBACK_NAME = "jetresults"
+    CALLBACK_NEEDS_ENABLED = True
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.results = {}
+
+    def _save(self, result, status):
+        data = dict(result._result)
+        data["_status"] = status
+        self.results[result._task.get_name()] = json.loads(json.dumps(data, default=str))
+
+    def v2_runner_on_ok(self, result):
+        self._save(result, "ok")
+
+    def v2_runner_on_failed(self, result, ignore_errors=False):
+        self._save(result, "failed")
+
+    def v2_runner_on_skipped(self, result):
+        self._save(result, "skipped")
+
+    def v2_playbook_on_stats(self, stats):
+        with open(os.environ["JET_RESULTS"], "w") as handle:
+            json.dump(self.results, handle)
+"""
+
+
+def run_playbook(
+    workdir: Path,
+    inventory: Path,
+    tasks: list[dict[str, Any]],
+    *,
+    extra_args: list[str] | None = None,
+    play_vars: dict[str, Any] | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 180,
+) -> PlaybookRun:
+    workdir.mkdir(parents=True, exist_ok=True)
+    stamp = time.monotonic_ns()
+    playbook = workdir / f"play-{stamp}.yml"
+    play: dict[str, Any] = {"hosts": "all", "gather_facts": False, "tasks": tasks}
+    if play_vars:
+        play["vars"] = play_vars
+    playbook.write_text(yaml.safe_dump([play], sort_keys=False))
+    callbacks = workdir / "callbacks"
+    callbacks.mkdir(exist_ok=True)
+    (callbacks / "jetresults.py").write_text(CALLBACK)
+    results_file = workdir / f"results-{stamp}.json"
+    environ = dict(os.environ)
+    environ.update(
+        {
+            "ANSIBLE_COLLECTIONS_PATH": str(COLLECTIONS),
+            "ANSIBLE_CALLBACK_PLUGINS": str(callbacks),
+            "ANSIBLE_CALLBACKS_ENABLED": "jetresults",
+            "ANSIBLE_PERSISTENT_CONTROL_PATH_DIR": str(workdir / "pc"),
+            "ANSIBLE_RETRY_FILES_ENABLED": "False",
+            "ANSIBLE_NOCOLOR": "1",
+            "ANSIBLE_FORCE_COLOR": "0",
+            "JET_RESULTS": str(results_file),
+        }
+    )
+    environ.update(env or {})
+    proc = subprocess.run(
+        [str(VENV_BIN / "ansible-playbook"), "-i", str(inventory), str(playbook), *(extra_args or [])],
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=workdir,
+        timeout=timeout,
+    )
+    results = json.loads(results_file.read_text()) if results_file.exists() else {}
+    return PlaybookRun(proc.returncode, proc.stdout + proc.stderr, results)
+
+
+def direct_client(emu: Emulator, client_id: str = "pytest-direct") -> Any:
+    """A second JET session, outside Ansible, built from the collection's own transport."""
+    from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import (
+        CallPolicy,
+        JetTransport,
+        TransportSettings,
+    )
+
+    hv = emu.host_vars()
+    transport = JetTransport(
+        TransportSettings(
+            host=hv["ansible_host"], port=hv["ansible_port"], user=USER, password=PASSWORD, client_id=client_id
+        )
+    )
+    transport.connect(CallPolicy(session_retries=0))
+    return transport
+
+
+def committed_set(emu: Emulator) -> str:
+    from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy
+
+    client = direct_client(emu, "pytest-reader")
+    try:
+        return client.op_command("show configuration | display set", "text", "cli", CallPolicy())
+    finally:
+        client.close()

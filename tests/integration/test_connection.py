@@ -1,0 +1,172 @@
+"""The jetkit.junos.jet connection: sessions, restarts, TLS, through the real ansible-playbook."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from jet_helpers import EMULATOR, USER, direct_client, run_playbook, start_emulator
+
+pytestmark = pytest.mark.slow
+
+COMMAND = {"name": "c", "jetkit.junos.command": {"commands": "show version", "format": "json"}}
+
+
+def write_inventory(path: Path, host_vars: dict, drop: tuple[str, ...]) -> Path:
+    kept = {k: v for k, v in host_vars.items() if k not in drop}
+    path.write_text(json.dumps({"all": {"hosts": {"dev": kept}}}))
+    return path
+
+
+def login_lines(emu_dir: Path) -> list[str]:
+    text = (emu_dir / "emulator.log").read_text(errors="replace")
+    return [line for line in text.splitlines() if "logged in as client 'ansible-jetkit'" in line]
+
+
+def test_one_login_for_many_tasks(tmp_path):
+    emu = start_emulator(tmp_path / "emu", "--hostname", "one")
+    try:
+        tasks = [dict(COMMAND, name=f"c{i}") for i in range(6)]
+        r = run_playbook(tmp_path / "run", emu.inventory, tasks)
+        assert r.rc == 0, r.output
+        assert len(login_lines(emu.workdir)) == 1
+    finally:
+        emu.stop()
+
+
+def test_session_retry_when_jsd_is_full(tmp_path):
+    emu = start_emulator(tmp_path / "emu", "--hostname", "full", "--max-sessions", "1")
+    try:
+        holder = direct_client(emu, "holder")
+        no_retry = run_playbook(
+            tmp_path / "a", emu.inventory, [dict(COMMAND, ignore_errors=True)], play_vars={"jet_session_retries": 0}
+        )
+        failed = no_retry.task("c")
+        assert failed["jet_status"] == "RESOURCE_EXHAUSTED"
+        assert "maximum number of client sessions (1) reached" in failed["msg"]
+
+        release = threading.Timer(1.5, holder.close)
+        release.start()
+        try:
+            r = run_playbook(
+                tmp_path / "b",
+                emu.inventory,
+                [COMMAND],
+                play_vars={"jet_session_retries": 8, "jet_session_retry_delay": 0.3},
+            )
+        finally:
+            release.join()
+        assert r.rc == 0, r.output
+        assert r.task("c")["parsed"][0]["software-information"]
+    finally:
+        emu.stop()
+
+
+def test_jsd_restart_between_two_tasks(tmp_path):
+    state = tmp_path / "state"
+    emu = start_emulator(tmp_path / "emu1", "--hostname", "rst", "--state-dir", str(state))
+    port = emu.device["port"]
+    first_done = tmp_path / "first-done"
+    restarted = tmp_path / "restarted"
+    local = {
+        "delegate_to": "localhost",
+        "vars": {"ansible_connection": "local", "ansible_python_interpreter": sys.executable},
+    }
+    tasks = [
+        dict(COMMAND, name="before"),
+        {"name": "mark", "ansible.builtin.file": {"path": str(first_done), "state": "touch"}, **local},
+        {"name": "wait", "ansible.builtin.wait_for": {"path": str(restarted), "timeout": 60}, **local},
+        dict(COMMAND, name="after"),
+    ]
+    box: dict[str, object] = {}
+
+    def restart() -> None:
+        deadline = time.monotonic() + 90
+        while not first_done.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        emu.stop()
+        box["emu"] = start_emulator(
+            tmp_path / "emu2", "--hostname", "rst", "--state-dir", str(state), "--port", str(port)
+        )
+        restarted.touch()
+
+    worker = threading.Thread(target=restart)
+    worker.start()
+    try:
+        r = run_playbook(tmp_path / "run", emu.inventory, tasks)
+    finally:
+        worker.join()
+        second = box.get("emu")
+        if second is not None:
+            second.stop()  # type: ignore[attr-defined]
+    assert r.rc == 0, r.output
+    assert r.task("after")["parsed"][0]["software-information"]
+    assert len(login_lines(tmp_path / "emu1")) == 1
+    assert len(login_lines(tmp_path / "emu2")) == 1  # the next task logged in again, once
+
+
+@pytest.fixture(scope="module")
+def certs(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("certs")
+    env = dict(os.environ, PYTHONPATH=str(EMULATOR))
+    subprocess.run([sys.executable, "-m", "jetemu", "certs", str(directory)], check=True, env=env, capture_output=True)
+    return directory
+
+
+@pytest.mark.parametrize("mutual", [False, True], ids=["tls", "mtls"])
+def test_tls_and_mutual_tls(tmp_path, certs, mutual):
+    args = ["--hostname", "sec", "--tls-cert", str(certs / "server.crt"), "--tls-key", str(certs / "server.key")]
+    if mutual:
+        args += ["--client-ca", str(certs / "ca.crt")]
+    emu = start_emulator(tmp_path / "emu", *args)
+    try:
+        hv = emu.host_vars()
+        assert hv["jet_tls"] is True and ("jet_tls_cert_file" in hv) == mutual
+        r = run_playbook(tmp_path / "run", emu.inventory, [COMMAND])
+        assert r.rc == 0, r.output
+        assert r.task("c")["parsed"][0]["software-information"]
+        if mutual:
+            # Without the client certificate the device refuses the handshake; the task says so.
+            inventory = write_inventory(tmp_path / "nocert.yml", hv, drop=("jet_tls_cert_file", "jet_tls_key_file"))
+            r = run_playbook(
+                tmp_path / "run2", inventory, [dict(COMMAND, ignore_errors=True)], play_vars={"jet_connect_timeout": 3}
+            )
+            assert r.task("c")["_status"] == "failed"
+            assert r.task("c")["jet_status"] in ("CONNECT_FAILED", "UNAVAILABLE")
+    finally:
+        emu.stop()
+
+
+def test_user_never_leaks_password_in_tls_failure(tmp_path, certs):
+    emu = start_emulator(
+        tmp_path / "emu",
+        "--hostname",
+        "sec2",
+        "--tls-cert",
+        str(certs / "server.crt"),
+        "--tls-key",
+        str(certs / "server.key"),
+    )
+    try:
+        # TLS on the device, clear-text on our side: a clear error naming the target.
+        inventory = write_inventory(tmp_path / "clear.yml", emu.host_vars(), drop=("jet_tls", "jet_tls_ca_file"))
+        r = run_playbook(
+            tmp_path / "run",
+            inventory,
+            [dict(COMMAND, ignore_errors=True)],
+            play_vars={"jet_connect_timeout": 2},
+            extra_args=["-vvvv"],
+        )
+        c = r.task("c")
+        assert c["_status"] == "failed"
+        assert f"127.0.0.1:{emu.device['port']}" in c["msg"]
+        assert USER in emu.host_vars()["ansible_user"]
+        assert emu.host_vars()["ansible_password"] not in r.output
+    finally:
+        emu.stop()
