@@ -13,10 +13,11 @@ COLLECTION_LINK := $(COLLECTIONS)/ansible_collections/jetkit/junos
 export ANSIBLE_COLLECTIONS_PATH := $(CURDIR)/$(COLLECTIONS)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup demo test lint unit bench stubs check-stubs clean
+.PHONY: help setup demo demo-jet test lint unit bench stubs check-stubs clean
 
 help:
 	@echo "make demo   - set everything up, start the emulator, run the main job against it"
+	@echo "make demo-jet - the same emulator, raw JET calls over gRPC instead of a playbook"
 	@echo "make test   - set everything up and run the whole suite"
 	@echo "make lint   - ruff over our Python"
 	@echo "make bench  - run the benchmarks in bench/ (ratios against in-run baselines)"
@@ -46,8 +47,13 @@ test: setup lint
 demo: setup
 	$(PY) tools/demo.py
 
+demo-jet: setup
+	$(PY) tools/demo.py --jet-calls
+
 bench: setup
 	$(PY) bench/emulator.py
+	$(PY) bench/config.py
+	$(PY) bench/tasks.py
 
 stubs: setup
 	$(PY) proto/generate.py

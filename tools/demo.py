@@ -1,8 +1,10 @@
-"""`make demo`: start an emulated device and show JET calls against it, step by step.
+"""`make demo`: start an emulated device and run the main job against it.
 
-Everything goes over real gRPC with the generated stubs, the way any JET application talks
-to jsd: Login on a channel, then op commands on the same channel, in the three output
-formats, through the v2 and the legacy v1 APIs.
+By default it runs `playbooks/demo.yml` with `ansible-playbook` against the emulator (facts,
+a command, a configuration change with its diff, a rollback). With `--jet-calls`
+(`make demo-jet`) it shows the raw JET calls instead, over real gRPC with the generated stubs,
+the way any JET application talks to jsd: Login on a channel, then op commands and
+configuration calls on the same channel, through the v2 and the legacy v1 APIs.
 """
 
 from __future__ import annotations
@@ -51,9 +53,25 @@ def op(stub: v2_mgmt_grpc.ManagementStub, fmt: int, cli: str = "", xml: str = ""
     return "".join(r.data for r in replies)
 
 
+def run_playbook(inventory: Path) -> int:
+    step("ansible-playbook playbooks/demo.yml --diff (one persistent JET session for the whole run)")
+    env = dict(os.environ)
+    env.setdefault("ANSIBLE_COLLECTIONS_PATH", str(ROOT / ".venv" / "collections"))
+    playbook = [
+        str(Path(sys.executable).with_name("ansible-playbook")),
+        "-i",
+        str(inventory),
+        str(ROOT / "playbooks" / "demo.yml"),
+        "--diff",
+    ]
+    return subprocess.call(playbook, env=env, cwd=ROOT, stdin=subprocess.DEVNULL)
+
+
 def main() -> int:
+    jet_calls = "--jet-calls" in sys.argv[1:]
     with tempfile.TemporaryDirectory() as tmp:
         ready = Path(tmp) / "ready.json"
+        inventory = Path(tmp) / "inventory.yml"
         proc = subprocess.Popen(
             [
                 sys.executable,
@@ -68,6 +86,8 @@ def main() -> int:
                 f"{USER}:{PASSWORD}",
                 "--ready-file",
                 str(ready),
+                "--inventory",
+                str(inventory),
             ],
             env=dict(os.environ, PYTHONPATH=str(ROOT / "emulator")),
             stdout=subprocess.DEVNULL,
@@ -82,6 +102,8 @@ def main() -> int:
             device = json.loads(ready.read_text())["devices"][0]
             target = f"{device['host']}:{device['port']}"
             step(f"jetemu serving device {device['name']} on {target} (clear-text gRPC)")
+            if not jet_calls:
+                return run_playbook(inventory)
 
             channel = grpc.insecure_channel(target)
             auth = v2_auth_grpc.AuthenticationStub(channel)
