@@ -77,6 +77,8 @@ class Change:
         """The JET MQTT topic of the matching kernel event, None for ``system`` changes."""
         if self.kind in ("ifd", "ifl", "iff", "ifa"):
             return f"/junos/events/kernel/interfaces/{self.kind}/{self.op}/{self.name}"
+        if self.kind == "firewall":
+            return f"/junos/events/kernel/firewall/filter/{self.op}/{self.name}"
         if self.kind == "route":
             family = self.attributes.get("address-family", "inet")
             address, _, length = self.name.partition("/")
@@ -273,6 +275,7 @@ class LogicalUnit:
     disabled: bool = False
     families: dict[str, Family] = field(default_factory=dict)
     counters: Counters = field(default_factory=Counters)
+    owner: str = ""  # "" when the configuration made it; a JET client id when the Interfaces service did
 
 
 @dataclass
@@ -346,6 +349,7 @@ class PhysicalInterface:
                     "description": unit.description,
                     "disabled": unit.disabled,
                     "counters": unit.counters.to_dict(),
+                    "owner": unit.owner,
                     "families": [
                         {"name": fam.name, "mtu": fam.mtu, "addresses": [str(a) for a in fam.addresses]}
                         for fam in unit.families.values()
@@ -381,6 +385,7 @@ class PhysicalInterface:
                 description=str(unit_data.get("description", "")),
                 disabled=bool(unit_data.get("disabled", False)),
                 counters=Counters.from_dict(unit_data.get("counters", {})),
+                owner=str(unit_data.get("owner", "")),
             )
             for fam in unit_data.get("families", []):
                 unit.families[fam["name"]] = Family(
@@ -697,7 +702,11 @@ class Device:
                     for fname, fconf in unit_config.families.items()
                 }
                 units[number] = unit
-            ifd.units = units
+            for number, unit in ifd.units.items():
+                # Units a JET client made (Interfaces service) live beside the configuration.
+                if unit.owner and number not in units:
+                    units[number] = unit
+            ifd.units = dict(sorted(units.items()))
         self.static_routes = list(desired.static_routes)
         self.router_id_configured = desired.router_id
         self.autonomous_system = desired.autonomous_system
@@ -789,6 +798,96 @@ class Device:
                 counters.output_packets += output_packets
                 counters.input_bytes += in_bytes
                 counters.output_bytes += out_bytes
+
+    # -- mutations made by the JET services (routing, interfaces, firewall) ----------------------
+    def transaction(self, mutate: Callable[[], None]) -> list[Change]:
+        """Run ``mutate()`` under the lock with change tracking (interfaces and routes are
+        re-derived afterwards); the changes go to subscribers. If ``mutate`` raises, the caller
+        must not have changed anything yet (validate first, then mutate)."""
+        with self.lock:
+            before = self._snapshot()
+            mutate()
+            self._recompute_routes()
+            changes = _diff(before, self._snapshot())
+        self._notify(changes)
+        return changes
+
+    def emit(self, changes: list[Change]) -> None:
+        """Hand changes made outside the interface/route model (firewall filters) to subscribers."""
+        self._notify(changes)
+
+    def program_routes(self, remove: Iterable[tuple[str, str, str, str]], add: Iterable[Route]) -> list[Change]:
+        """Bulk route programming for the RIB service: drop the routes keyed ``remove``, then
+        install ``add`` (already validated, prefixes normalised, next hops resolved).
+
+        Only the touched prefixes are compared before and after, so a batch of N routes costs
+        O(N + routes in the table) instead of a full snapshot per route.
+        """
+        removals = list(remove)
+        additions = list(add)
+        with self.lock:
+            touched = {(key[0], key[1]) for key in removals} | {(r.table, r.prefix) for r in additions}
+            grouped: dict[tuple[str, str], list[Route]] = {}
+            for route in self.routes.values():
+                slot = (route.table, route.prefix)
+                if slot in touched:
+                    grouped.setdefault(slot, []).append(route)
+            before = {slot: self._best_of(grouped.get(slot, [])) for slot in touched}
+            for key in removals:
+                old = self.routes.pop(key, None)
+                if old is not None:
+                    grouped[(key[0], key[1])].remove(old)
+            for route in additions:
+                old = self.routes.get(route.key)
+                if old is not None:
+                    if old.same_as(route):
+                        route.installed_at = old.installed_at
+                    grouped[(route.table, route.prefix)].remove(old)
+                self.routes[route.key] = route
+                grouped.setdefault((route.table, route.prefix), []).append(route)
+            changes: list[Change] = []
+            deletes: list[Change] = []
+            for slot in sorted(touched, key=lambda s: (s[0], route_sort_key(s[1]))):
+                old_attrs = before[slot]
+                new_attrs = self._best_of(grouped.get(slot, []))
+                if old_attrs == new_attrs:
+                    continue
+                if new_attrs is None:
+                    deletes.append(Change("route", "delete", slot[1], old_attrs or {}))
+                elif old_attrs is None:
+                    changes.append(Change("route", "add", slot[1], new_attrs))
+                else:
+                    changes.append(Change("route", "change", slot[1], new_attrs))
+            changes = deletes + changes
+        self._notify(changes)
+        return changes
+
+    @staticmethod
+    def _best_of(routes: list[Route]) -> dict[str, Any] | None:
+        visible = [route for route in routes if not route.hidden]
+        if not visible:
+            return None
+        active = min(visible, key=_route_rank)
+        return {
+            "table-name": active.table,
+            "address-family": table_family(active.table),
+            "route-prefix": active.prefix,
+            "protocol": active.protocol,
+            "preference": active.preference,
+            "next-hops": [_hop_text(hop) for hop in active.next_hops],
+        }
+
+    def connected_subnets(self, table: str) -> list[tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, str]]:
+        """(subnet, logical interface) of the active Direct routes of ``table``, longest first,
+        to resolve gateways of many routes at once."""
+        with self.lock:
+            found = [
+                (route.network, route.owner)
+                for route in self.routes.values()
+                if route.table == table and route.protocol == "Direct" and not route.hidden
+            ]
+        found = [(net, ifl) for net, ifl in found if net.prefixlen < net.max_prefixlen]
+        return sorted(found, key=lambda item: -item[0].prefixlen)
 
     # -- routes programmed by other components -------------------------------------------------
     def add_route(

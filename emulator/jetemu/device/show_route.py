@@ -14,7 +14,19 @@ from .tree import Node
 if TYPE_CHECKING:
     from .model import Device
 
-KNOWN_PROTOCOLS = ("access", "access-internal", "aggregate", "bgp", "direct", "isis", "local", "ospf", "rip", "static")
+KNOWN_PROTOCOLS = (
+    "access",
+    "access-internal",
+    "aggregate",
+    "bgp",
+    "bgp-static",
+    "direct",
+    "isis",
+    "local",
+    "ospf",
+    "rip",
+    "static",
+)
 
 
 def _selected_tables(device: Device, wanted: str | bool | None) -> list[str]:

@@ -63,6 +63,7 @@ class DeviceSpec:
     users: dict[str, str] = field(default_factory=dict)
     model: str | None = None
     serial: str | None = None
+    mqtt_port: int | None = None  # the device's MQTT broker port (None: 1883; 0: a free port)
 
 
 @dataclass
@@ -73,6 +74,7 @@ class ServerSettings:
     max_message_bytes: int = DEFAULT_MAX_MESSAGE
     state_dir: Path | None = None
     confirm_minute_seconds: float = 60.0
+    notify: Any = None  # jetemu.notify.NotifySettings: brokers and JET events (None: no brokers)
 
 
 class DeviceRuntime:
@@ -88,6 +90,7 @@ class DeviceRuntime:
         self.listener: DeviceListener | None = None
         self.logins = 0
         self.last_changes: list[Any] = []
+        self.publisher: Any = None  # jetemu.notify.DevicePublisher, set while the broker runs
         self.config = ConfigDatabase(
             state_dir=self.device_dir,
             initial=factory_tree(device),
@@ -125,6 +128,8 @@ class DeviceRuntime:
         """The one place where committed configuration reaches the device model."""
         user = getattr(info, "user", None)
         self.last_changes = self.device.apply_configuration(config_json(new), committed_by=user)
+        if self.publisher is not None:  # after the kernel events of the change: commit events
+            self.publisher.on_commit(info, cfg_engine.diff(old, new))
 
     def _session_ended(self, session: Session) -> None:
         self.config.release_session(self.config_session(session))
@@ -140,6 +145,8 @@ class DeviceRuntime:
 
     def on_login(self, session: Session) -> None:
         self.logins += 1
+        if self.publisher is not None:
+            self.publisher.on_login(session.user, session.address, session.client_id)
 
     # -- operational commands ---------------------------------------------------------
     def _context(self, session: Session) -> opcmd.CommandContext:
@@ -257,6 +264,7 @@ class Emulator:
             )
         self.backend_port = 0
         self._timers: asyncio.Task[None] | None = None
+        self.notify: Any = None  # jetemu.notify.NotificationService when settings.notify is set
         register_config_commands()
 
     @property
@@ -275,6 +283,30 @@ class Emulator:
             service_handler(svc(jnx_management_service_pb2, "Management"), ManagementServiceV2(self)),
             service_handler(svc(authentication_service_pb2, "Login"), AuthenticationV1(self)),
             service_handler(svc(management_service_pb2, "ManagementRpcApi"), ManagementServiceV1(self)),
+            *self._programming_handlers(),
+        ]
+
+    def _programming_handlers(self) -> list[grpc.GenericRpcHandler]:
+        """RIB, routing base, firewall and interfaces services (routes/filters/units per client id)."""
+        from ..proto import (
+            jnx_firewall_service_pb2,
+            jnx_interfaces_service_pb2,
+            jnx_routing_base_service_pb2,
+            jnx_routing_rib_service_pb2,
+        )
+        from ..routing.commands import register_commands
+        from .firewall import FirewallService
+        from .interfaces import InterfacesService
+        from .rib import RibService, RoutingBaseService
+
+        register_commands(opcmd.default_registry)
+        return [
+            service_handler(jnx_routing_rib_service_pb2.DESCRIPTOR.services_by_name["Rib"], RibService(self)),
+            service_handler(jnx_routing_base_service_pb2.DESCRIPTOR.services_by_name["Base"], RoutingBaseService(self)),
+            service_handler(jnx_firewall_service_pb2.DESCRIPTOR.services_by_name["Firewall"], FirewallService(self)),
+            service_handler(
+                jnx_interfaces_service_pb2.DESCRIPTOR.services_by_name["Interfaces"], InterfacesService(self)
+            ),
         ]
 
     async def start(self) -> None:
@@ -304,6 +336,16 @@ class Emulator:
         except OSError:
             await self.stop()
             raise
+        if self.settings.notify is not None:
+            from ..notify import NotificationService
+
+            self.notify = NotificationService(self, self.settings.notify)
+            try:
+                await self.notify.start()
+            except BaseException:
+                self.notify = None
+                await self.stop()
+                raise
         for runtime in self._order:
             runtime.save()
         self._timers = asyncio.get_running_loop().create_task(self._run_timers())
@@ -325,7 +367,7 @@ class Emulator:
     def describe(self) -> dict[str, Any]:
         """What the ready file and ``--inventory`` are made from."""
         tls = self.settings.tls
-        return {
+        doc: dict[str, Any] = {
             "pid": os.getpid(),
             "tls": tls is not None,
             "mutual_tls": bool(tls and tls.mutual),
@@ -338,15 +380,23 @@ class Emulator:
                     "host": rt.spec.host,
                     "port": rt.port,
                     "users": rt.users.names(),
+                    **(self.notify.device_entry(rt.key) if self.notify is not None else {}),
                 }
                 for rt in self._order
             ],
         }
+        if self.notify is not None:
+            doc["notifications"] = self.notify.describe()
+        return doc
 
     async def stop(self, grace: float = 1.0) -> None:
         if self._timers is not None:
             self._timers.cancel()
             self._timers = None
+        if self.notify is not None:
+            with contextlib.suppress(Exception):
+                await self.notify.stop()
+            self.notify = None
         for runtime in self._order:
             if runtime.listener is not None:
                 with contextlib.suppress(Exception):

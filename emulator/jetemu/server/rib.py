@@ -1,0 +1,454 @@
+"""``jnx.jet.routing.rib.Rib`` and ``jnx.jet.routing.base.Base``: the wire side of programmed routes.
+
+Requests are turned into :class:`jetemu.routing.rib.RouteSpec` (plain strings) and handed to the
+device's :class:`~jetemu.routing.rib.RibState`; answers carry ``status`` (SUCCESS/FAILURE with a
+message naming the route and the problem), ``sub_code`` and ``operations_completed``.
+
+RouteGet reads back the calling client's own programmed routes (routes of other protocols are
+read with ``show route``); RouteSubscribe streams the whole table (every protocol): the current
+routes first, an end-of-table marker when asked, then every change until the client cancels.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+import grpc
+
+from ..device.model import Change, NextHop, Route
+from ..proto import jnx_common_addr_types_pb2 as addr_pb2
+from ..proto import jnx_common_base_types_pb2 as common_pb2
+from ..proto import jnx_routing_base_service_pb2 as base_svc_pb2
+from ..proto import jnx_routing_base_types_pb2 as base_pb2
+from ..proto import jnx_routing_rib_service_pb2 as rib_pb2
+from ..routing import programs_for
+from ..routing.rib import GatewaySpec, ProgrammedRoute, RibError, RouteSpec, check_prefix, check_table
+from .services import ServiceBase
+
+if TYPE_CHECKING:
+    from .app import DeviceRuntime
+    from .sessions import Session
+
+PROTOCOL_NUMBERS = {
+    "Direct": base_pb2.PROTO_DIRECT,
+    "Local": base_pb2.PROTO_LOCAL,
+    "Static": base_pb2.PROTO_STATIC,
+    "BGP-Static": base_pb2.PROTO_BGP_STATIC,
+    "OSPF": base_pb2.PROTO_OSPF,
+    "IS-IS": base_pb2.PROTO_ISIS,
+    "RIP": base_pb2.PROTO_RIP,
+    "BGP": base_pb2.PROTO_BGP,
+    "Aggregate": base_pb2.PROTO_AGGREGATE,
+}
+GET_BULK = 1000
+
+
+def _ok(message: str = "") -> Any:
+    return common_pb2.RpcStatus(code=common_pb2.SUCCESS, message=message)
+
+
+def _fail(message: str) -> Any:
+    return common_pb2.RpcStatus(code=common_pb2.FAILURE, message=message)
+
+
+def _address_text(ip: Any) -> str:
+    """An IpAddress (string or bytes form) as text; "" when empty, "!..." when undecodable."""
+    which = ip.WhichOneof("addr_format")
+    if which == "addr_bytes":
+        try:
+            return str(ipaddress.ip_address(bytes(ip.addr_bytes)))
+        except ValueError:
+            return f"!{len(ip.addr_bytes)} bytes"
+    if which == "addr_string":
+        return str(ip.addr_string).strip()
+    return ""
+
+
+def _network_address(address: Any) -> tuple[str, str]:
+    which = address.WhichOneof("af")
+    if which in ("inet", "inet6"):
+        return _address_text(getattr(address, which)), which
+    if which == "mpls":
+        return str(address.mpls.label), "mpls"
+    return "", ""
+
+
+def _table_name(table: Any) -> str:
+    which = table.WhichOneof("route_table_format")
+    if which == "name":
+        return str(table.name.name)
+    if which == "id":
+        return f"(table id {table.id.id}; use table names)"
+    return ""
+
+
+def _pairs(mapping: Any) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted((int(key), int(value.value)) for key, value in mapping.items()))
+
+
+def route_spec(entry: Any) -> RouteSpec:
+    address, family = _network_address(entry.key.dest_prefix)
+    gateways = []
+    for gw in entry.nexthop.gateways:
+        gw_address, gw_family = _network_address(gw.gateway_address)
+        gateways.append(GatewaySpec(gw_address, gw_family, gw.interface_name, gw.weight, gw.bandwidth))
+    try:
+        protocol = base_pb2.RouteProtoType.Name(entry.protocol)
+    except ValueError:
+        protocol = f"protocol value {entry.protocol}"
+    return RouteSpec(
+        table=_table_name(entry.key.table),
+        prefix_address=address,
+        prefix_family=family,
+        prefix_length=entry.key.dest_prefix_len,
+        gateways=tuple(gateways),
+        protocol=protocol,
+        preferences=_pairs(entry.attributes.preferences),
+        tags=_pairs(entry.attributes.tags),
+        colors=_pairs(entry.attributes.colors),
+        enable_stats=entry.enable_stats,
+    )
+
+
+def _ip(text: str, as_bytes: bool) -> Any:
+    if as_bytes:
+        return addr_pb2.IpAddress(addr_bytes=ipaddress.ip_address(text).packed)
+    return addr_pb2.IpAddress(addr_string=text)
+
+
+def _net(text: str, family: str, as_bytes: bool) -> Any:
+    if family == "inet6":
+        return base_pb2.NetworkAddress(inet6=_ip(text, as_bytes))
+    return base_pb2.NetworkAddress(inet=_ip(text, as_bytes))
+
+
+def _table(name: str, by_id: bool) -> Any:
+    if by_id:
+        return base_pb2.RouteTable(id=base_pb2.RouteTableId(id={"inet.0": 0, "inet6.0": 1}.get(name, 0)))
+    return base_pb2.RouteTable(name=base_pb2.RouteTableName(name=name))
+
+
+def _attributes(route: ProgrammedRoute) -> Any:
+    attributes = rib_pb2.RouteAttributes()
+    prefs = dict(route.preferences)
+    prefs.setdefault(0, route.preference)
+    for key, value in prefs.items():
+        attributes.preferences[key].value = value
+    for key, value in route.tags:
+        attributes.tags[key].value = value
+    for key, value in route.colors:
+        attributes.colors[key].value = value
+    return attributes
+
+
+def programmed_entry(route: ProgrammedRoute, as_bytes: bool, table_by_id: bool = False) -> Any:
+    network = route.network
+    family = "inet6" if network.version == 6 else "inet"
+    gateways = [
+        rib_pb2.RouteGateway(
+            gateway_address=_net(gw.address, family, as_bytes) if gw.address else None,
+            interface_name=gw.interface,
+            weight=gw.weight,
+            bandwidth=gw.bandwidth,
+        )
+        for gw in route.gateways
+    ]
+    return rib_pb2.RouteEntry(
+        key=rib_pb2.RouteMatch(
+            dest_prefix=_net(str(network.network_address), family, as_bytes),
+            dest_prefix_len=network.prefixlen,
+            table=_table(route.table, table_by_id),
+        ),
+        nexthop=rib_pb2.RouteNexthop(gateways=gateways),
+        protocol=base_pb2.RouteProtoType.Value(route.protocol_code),
+        attributes=_attributes(route),
+        enable_stats=route.enable_stats,
+    )
+
+
+def _table_entry(table: str, prefix: str, protocol: str, preference: int, hops: list[NextHop]) -> Any:
+    network = ipaddress.ip_network(prefix)
+    family = "inet6" if network.version == 6 else "inet"
+    gateways = [
+        rib_pb2.RouteGateway(
+            gateway_address=_net(hop.to, family, False) if hop.to else None, interface_name=hop.via or ""
+        )
+        for hop in hops
+    ]
+    attributes = rib_pb2.RouteAttributes()
+    attributes.preferences[0].value = preference
+    return rib_pb2.RouteEntry(
+        key=rib_pb2.RouteMatch(
+            dest_prefix=_net(str(network.network_address), family, False),
+            dest_prefix_len=network.prefixlen,
+            table=_table(table, False),
+        ),
+        nexthop=rib_pb2.RouteNexthop(gateways=gateways),
+        protocol=PROTOCOL_NUMBERS.get(protocol, base_pb2.PROTO_OTHER),
+        attributes=attributes,
+    )
+
+
+def _hops_from_text(texts: list[str]) -> list[NextHop]:
+    hops = []
+    for text in texts:
+        words = text.split()
+        to = words[words.index("to") + 1] if "to" in words else None
+        via = words[words.index("via") + 1] if "via" in words else None
+        hops.append(NextHop(to=to, via=via))
+    return hops
+
+
+class RibService(ServiceBase):
+    """``jnx.jet.routing.rib.Rib``."""
+
+    async def _rib(self, context: grpc.aio.ServicerContext, request: Any) -> tuple[DeviceRuntime, Session, Any]:
+        runtime, session = await self._session(context, request)
+        return runtime, session, programs_for(runtime)
+
+    async def RouteInitialize(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session, programs = await self._rib(context, request)
+        defaults = dict(_pairs(request.default_preferences))
+        rebound = programs.rebound("rib", session.client_id)
+        code, count = programs.rib.initialize(
+            session.client_id, defaults, request.default_response_address_format == addr_pb2.ADDRESS_BYTES, rebound
+        )
+        messages = {
+            "SUCCESS": f"client '{session.client_id}' initialized",
+            "SUCCESS_REBOUND": f"client '{session.client_id}' rebound to its {count} route(s)",
+            "ALREADY_INITIALIZED": f"client '{session.client_id}' was already initialized",
+        }
+        return rib_pb2.RouteInitializeResponse(
+            status=_ok(messages[code]), sub_code=rib_pb2.StatusCode.Value(code), num_client_routes=count
+        )
+
+    async def RouteCleanup(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session, programs = await self._rib(context, request)
+        try:
+            count = programs.rib.cleanup(session.client_id)
+        except RibError as exc:
+            return rib_pb2.RouteCleanupResponse(status=_fail(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code))
+        return rib_pb2.RouteCleanupResponse(status=_ok(f"{count} route(s) removed"), sub_code=rib_pb2.SUCCESS)
+
+    async def _change(self, operation: str, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session, programs = await self._rib(context, request)
+        try:
+            specs = [route_spec(entry) for entry in request.routes]
+            completed, error = programs.rib.change(session.client_id, operation, specs)
+        except RibError as exc:
+            return rib_pb2.RouteSetOperResponse(
+                status=_fail(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code), operations_completed=0
+            )
+        if error is not None:
+            message = f"{error.message} ({completed} route(s) before it were applied)"
+            return rib_pb2.RouteSetOperResponse(
+                status=_fail(message), sub_code=rib_pb2.StatusCode.Value(error.code), operations_completed=completed
+            )
+        return rib_pb2.RouteSetOperResponse(status=_ok(), sub_code=rib_pb2.SUCCESS, operations_completed=completed)
+
+    async def RouteAdd(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        return await self._change("add", request, context)
+
+    async def RouteModify(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        return await self._change("modify", request, context)
+
+    async def RouteUpdate(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        return await self._change("update", request, context)
+
+    async def RouteDelete(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session, programs = await self._rib(context, request)
+        keys = []
+        for key in request.keys:
+            address, family = _network_address(key.dest_prefix)
+            keys.append((_table_name(key.table), address, family, key.dest_prefix_len))
+        try:
+            completed, error = programs.rib.delete(session.client_id, keys)
+        except RibError as exc:
+            return rib_pb2.RouteDeleteResponse(status=_fail(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code))
+        if error is not None:
+            message = f"{error.message} ({completed} route(s) before it were deleted)"
+            return rib_pb2.RouteDeleteResponse(
+                status=_fail(message), sub_code=rib_pb2.StatusCode.Value(error.code), operations_completed=completed
+            )
+        return rib_pb2.RouteDeleteResponse(status=_ok(), sub_code=rib_pb2.SUCCESS, operations_completed=completed)
+
+    async def RouteGet(self, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+        runtime, session, programs = await self._rib(context, request)
+        key = request.key
+        table = _table_name(key.table) or "inet.0"
+        address, family = _network_address(key.dest_prefix)
+        match = rib_pb2.RouteMatchType.Name(request.match_type) if request.match_type in (0, 1, 2) else "?"
+        try:
+            if match == "?":
+                raise RibError("REQUEST_INVALID", f"unknown match_type value {request.match_type}")
+            network = None
+            if address:
+                network = check_prefix(table, address, family, key.dest_prefix_len)
+            elif match != "EXACT_OR_LONGER":
+                raise RibError("PREFIX_INVALID", f"match_type {match} needs a destination prefix (key.dest_prefix)")
+            routes = programs.rib.get(session.client_id, table, network, match, request.active_only)
+        except RibError as exc:
+            yield rib_pb2.RouteGetResponse(status=_fail(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code))
+            return
+        if not routes and match != "EXACT_OR_LONGER":
+            message = f"no route of client '{session.client_id}' matches {address}/{key.dest_prefix_len} in {table}"
+            yield rib_pb2.RouteGetResponse(status=_fail(message), sub_code=rib_pb2.ROUTE_NOT_FOUND)
+            return
+        as_bytes = programs.rib.client(session.client_id).address_bytes
+        by_id = request.reply_table_format == base_pb2.TABLE_ID
+        bulk = request.route_count or GET_BULK
+        for start in range(0, len(routes), bulk):
+            chunk = []
+            for route in routes[start : start + bulk]:
+                encoded = route.wire.get((as_bytes, by_id))
+                if encoded is None:
+                    encoded = route.wire[(as_bytes, by_id)] = programmed_entry(route, as_bytes, by_id)
+                chunk.append(encoded)
+            yield rib_pb2.RouteGetResponse(status=_ok(), sub_code=rib_pb2.SUCCESS, routes=chunk)
+        # the final empty message tells the client that all routes were sent
+        yield rib_pb2.RouteGetResponse(status=_ok(), sub_code=rib_pb2.SUCCESS)
+
+    async def RouteSubscribe(self, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+        runtime, session, programs = await self._rib(context, request)
+        table = request.table_name.name or "inet.0"
+        reply_base = {"context": request.context, "table_name": base_pb2.RouteTableName(name=table)}
+        try:
+            programs.rib.require_initialized(session.client_id)
+            check_table(table)
+            if request.operation != rib_pb2.SUBSCRIBE_ADD:
+                raise RibError(
+                    "ROUTE_SUBSCRIBE_OPERATION_INVALID",
+                    "only operation SUBSCRIBE_ADD is served; cancel the stream to unsubscribe",
+                )
+        except RibError as exc:
+            yield rib_pb2.RouteSubscribeResponse(
+                status=_fail(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code), **reply_base
+            )
+            return
+        device = runtime.device
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[Change] = asyncio.Queue()
+
+        def listener(changes: list[Change]) -> None:
+            for change in changes:
+                if change.kind == "route" and change.attributes.get("table-name") == table:
+                    loop.call_soon_threadsafe(queue.put_nowait, change)
+
+        unsubscribe = device.subscribe(listener)
+        bulk = request.route_count or 100
+        try:
+            with device.lock:
+                current: list[Route] = []
+                for routes in device.table_routes(table).values():
+                    active = next((r for r in routes if not r.hidden), None)
+                    if active is not None:
+                        current.append(active)
+            for start in range(0, len(current), bulk):
+                entries = [
+                    rib_pb2.RouteSubscribeEntry(
+                        operation=rib_pb2.ROUTE_SUBSCRIBE_OP_ADD,
+                        route=_table_entry(r.table, r.prefix, r.protocol, r.preference, r.next_hops),
+                    )
+                    for r in current[start : start + bulk]
+                ]
+                yield rib_pb2.RouteSubscribeResponse(
+                    status=_ok(), sub_code=rib_pb2.SUCCESS, routes=entries, **reply_base
+                )
+            if request.flag.request_eor and not request.flag.no_eor_to_client:
+                yield rib_pb2.RouteSubscribeResponse(
+                    status=_ok(),
+                    sub_code=rib_pb2.SUCCESS,
+                    routes=[rib_pb2.RouteSubscribeEntry(operation=rib_pb2.ROUTE_SUBSCRIBE_OP_END_OF_TABLE)],
+                    **reply_base,
+                )
+            while True:
+                changes = [await queue.get()]
+                while not queue.empty() and len(changes) < bulk:
+                    changes.append(queue.get_nowait())
+                entries = []
+                for change in changes:
+                    if change.op == "delete" and request.flag.request_no_withdrawal:
+                        continue
+                    op = {
+                        "add": rib_pb2.ROUTE_SUBSCRIBE_OP_ADD,
+                        "change": rib_pb2.ROUTE_SUBSCRIBE_OP_MODIFY,
+                        "delete": rib_pb2.ROUTE_SUBSCBIBE_OP_DELETE,
+                    }[change.op]
+                    attrs = change.attributes
+                    entries.append(
+                        rib_pb2.RouteSubscribeEntry(
+                            operation=op,
+                            route=_table_entry(
+                                table,
+                                str(attrs.get("route-prefix", change.name)),
+                                str(attrs.get("protocol", "")),
+                                int(attrs.get("preference", 0)),
+                                _hops_from_text(list(attrs.get("next-hops", []))),
+                            ),
+                        )
+                    )
+                if entries:
+                    yield rib_pb2.RouteSubscribeResponse(
+                        status=_ok(), sub_code=rib_pb2.SUCCESS, routes=entries, **reply_base
+                    )
+        finally:
+            unsubscribe()
+
+
+class RoutingBaseService(ServiceBase):
+    """``jnx.jet.routing.base.Base``: purge timer of the calling client and route summaries."""
+
+    async def RoutePurgeTimerAdd(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session = await self._session(context, request)
+        if not 1 <= request.time <= 86400:
+            return base_svc_pb2.RoutePurgeTimerAddResponse(
+                status=_fail(f"purge time {request.time} is out of range (1..86400 seconds)"),
+                sub_code=base_svc_pb2.INVALID_PARAMS,
+            )
+        programs_for(runtime).rib.set_purge_time(session.client_id, request.time)
+        return base_svc_pb2.RoutePurgeTimerAddResponse(
+            status=_ok(f"routes of client '{session.client_id}' are kept {request.time}s after it goes away"),
+            sub_code=base_svc_pb2.SUCCESS,
+        )
+
+    async def RoutePurgeTimerDelete(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session = await self._session(context, request)
+        programs_for(runtime).rib.set_purge_time(session.client_id, None)
+        return base_svc_pb2.RoutePurgeTimerDeleteResponse(status=_ok(), sub_code=base_svc_pb2.SUCCESS)
+
+    async def RoutePurgeTimerGet(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session = await self._session(context, request)
+        seconds = programs_for(runtime).rib.purge_time(session.client_id)
+        return base_svc_pb2.RoutePurgeTimerGetResponse(status=_ok(), sub_code=base_svc_pb2.SUCCESS, time=seconds or 0)
+
+    async def RouteSummaryGet(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
+        runtime, session = await self._session(context, request)
+        families = {base_pb2.FAMILY_ANY: "", base_pb2.FAMILY_INET: "inet", base_pb2.FAMILY_INET6: "inet6"}
+        if request.addr_family not in families:
+            return base_svc_pb2.RtSummaryGetResponse(
+                status=_fail(f"address family value {request.addr_family} has no programmed routes (ANY, INET, INET6)"),
+                sub_code=base_svc_pb2.INVALID_ADDRESS_FAMILY,
+            )
+        if request.instance_name not in ("", "master", "default"):
+            return base_svc_pb2.RtSummaryGetResponse(
+                status=_fail(f"routing instance '{request.instance_name}' does not exist"),
+                sub_code=base_svc_pb2.INVALID_INSTANCE,
+            )
+        summary = programs_for(runtime).rib.summary(
+            request.all_clients, session.client_id, families[request.addr_family]
+        )
+        reply = base_svc_pb2.RtSummaryGetResponse(status=_ok(), sub_code=base_svc_pb2.SUCCESS)
+        for client_id, protocols in summary.items():
+            client = reply.client_rt_summary[client_id]
+            for protocol, tables in protocols.items():
+                listing = client.protocol_rt_summary[protocol]
+                for table, count in sorted(tables.items()):
+                    listing.rt_summary.append(
+                        base_svc_pb2.RtSummaryEntry(
+                            rt_tbl_name=base_pb2.RouteTableName(name=table), primary_rt_count=count
+                        )
+                    )
+        return reply
