@@ -23,7 +23,23 @@ help:
 	@echo "make bench  - run the benchmarks in bench/ (ratios against in-run baselines)"
 	@echo "make stubs  - regenerate gRPC stubs from proto/"
 
-$(STAMP): requirements.txt requirements-dev.txt emulator/pyproject.toml
+# Debian packages: mosquitto (jetemu --broker mosquitto and its tests) and Java 17 (the drools
+# engine of ansible-rulebook). Installed only when missing; needs root or password-less sudo.
+SYSTEM_STAMP := $(VENV)/.jetkit-system
+
+$(SYSTEM_STAMP):
+	@missing=""; \
+	command -v mosquitto >/dev/null || [ -x /usr/sbin/mosquitto ] || missing="$$missing mosquitto"; \
+	java -version 2>&1 | grep -q 'version "\(1[7-9]\|2[0-9]\)' || missing="$$missing openjdk-17-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing \
+	    || { echo "error: could not install$$missing (run as root, or install them yourself)"; exit 1; }; \
+	fi
+	mkdir -p $(VENV) && touch $(SYSTEM_STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt emulator/pyproject.toml | $(SYSTEM_STAMP)
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found (Python 3.11 needed)"; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
@@ -54,6 +70,8 @@ bench: setup
 	$(PY) bench/emulator.py
 	$(PY) bench/config.py
 	$(PY) bench/tasks.py
+	$(PY) bench/routes.py
+	$(PY) bench/events.py
 
 stubs: setup
 	$(PY) proto/generate.py

@@ -18,6 +18,7 @@ from . import __version__
 log = logging.getLogger("jetemu")
 
 DEFAULT_PORT = 32767
+DEFAULT_MQTT_PORT = 1883
 FLEET_NETWORK = "127.0.1."
 
 SERVE_EPILOG = """\
@@ -36,6 +37,16 @@ device file (--device-file, YAML):
       model: mx480                # optional
       serial: JN1234567890        # optional
       users: {ops: secret}        # optional, in addition to the global users
+
+notifications (JET MQTT):
+  every device runs its own MQTT broker (--broker embedded: amqtt in this process, MQTT 3.1.1;
+  --broker mosquitto: one mosquitto process per device, MQTT 3.1.1 and 5; --broker none: no broker).
+  --mqtt-port defaults to 1883 (a free port, with a warning, when 1883 is taken), or to 0 (free
+  ports) when --port is 0; fleet addressing applies to it as to --port. The ready file and
+  --inventory give each device's broker port as jet_mqtt_port.
+  --mqtt-allow-clients mirrors Junos 'notification allow-clients' (default here: any address;
+  refused clients get a CONNACK 'not authorized' naming the reason). Device files may set
+  mqtt_port per device. 'jetemu event' injects events into a running emulator (see its --help).
 
 readiness:
   once every listener accepts, jetemu writes --ready-file (JSON: pid, devices with
@@ -83,6 +94,197 @@ def positive_seconds(text: str) -> float:
     if not value > 0:
         raise argparse.ArgumentTypeError(f"must be above 0, got {value}")
     return value
+
+
+def mqtt_base_port(args: argparse.Namespace) -> int:
+    if getattr(args, "mqtt_port", None) is not None:
+        return int(args.mqtt_port)
+    return 0 if args.port == 0 else DEFAULT_MQTT_PORT
+
+
+def add_notification_options(serve: argparse.ArgumentParser) -> None:
+    group = serve.add_argument_group("notifications (MQTT broker per device)")
+    group.add_argument(
+        "--broker",
+        choices=["embedded", "mosquitto", "none"],
+        default="embedded",
+        help="embedded amqtt broker (default), a mosquitto process per device, or none",
+    )
+    group.add_argument(
+        "--mqtt-port",
+        type=port_number,
+        metavar="P",
+        help="broker port (default 1883; 0 when --port is 0; consecutive ports with --host and a fleet)",
+    )
+    group.add_argument(
+        "--mqtt-allow-clients",
+        action="append",
+        default=[],
+        metavar="ADDR[,ADDR...]",
+        help="addresses or prefixes allowed to connect (repeatable; default any; 'none' refuses all)",
+    )
+    group.add_argument(
+        "--mqtt-max-connections", type=positive, metavar="N", help="MQTT clients per device (default no limit)"
+    )
+    group.add_argument(
+        "--mqtt-user",
+        action="append",
+        type=parse_user,
+        default=[],
+        metavar="NAME:PASSWORD",
+        help="require this username/password on the brokers (repeatable)",
+    )
+    group.add_argument("--mqtt-tls", action="store_true", help="serve MQTT over TLS with --tls-cert/--tls-key")
+    group.add_argument("--mqtt-tls-cert", metavar="FILE", help="broker TLS certificate (PEM; implies TLS)")
+    group.add_argument("--mqtt-tls-key", metavar="FILE", help="private key of --mqtt-tls-cert")
+    group.add_argument("--mqtt-client-ca", metavar="FILE", help="require MQTT client certificates from this CA")
+    group.add_argument("--mosquitto", metavar="PATH", help="mosquitto executable (default: from PATH)")
+
+
+def notify_settings(args: argparse.Namespace) -> Any:
+    """The notification settings of ``serve`` (None for --broker none); UsageError on bad input."""
+    if args.broker == "none":
+        return None
+    from .notify import AccessPolicy, BrokerSettings, NotifySettings, parse_networks
+
+    allow = None
+    if args.mqtt_allow_clients:
+        items = [item for value in args.mqtt_allow_clients for item in value.split(",") if item.strip()]
+        if [item.strip().lower() for item in items] == ["none"]:
+            allow = ()
+        else:
+            try:
+                allow = parse_networks(items)
+            except ValueError as exc:
+                raise UsageError(f"--mqtt-allow-clients: {exc}") from exc
+    cert, key = args.mqtt_tls_cert, args.mqtt_tls_key
+    if bool(cert) != bool(key):
+        raise UsageError("--mqtt-tls-cert and --mqtt-tls-key go together")
+    if args.mqtt_tls and not cert:
+        if not args.tls_cert:
+            raise UsageError("--mqtt-tls needs --tls-cert/--tls-key (or --mqtt-tls-cert/--mqtt-tls-key)")
+        cert, key = args.tls_cert, args.tls_key
+    if args.mqtt_client_ca and not cert:
+        raise UsageError("--mqtt-client-ca needs MQTT TLS (--mqtt-tls or --mqtt-tls-cert)")
+    for option, path in (("--mqtt-tls-cert", cert), ("--mqtt-tls-key", key), ("--mqtt-client-ca", args.mqtt_client_ca)):
+        if path and not Path(path).is_file():
+            raise UsageError(f"{option} {path}: no such file")
+    policy = AccessPolicy(
+        allow_clients=allow, max_connections=args.mqtt_max_connections or 0, users=dict(args.mqtt_user)
+    )
+    broker = BrokerSettings(
+        kind=args.broker,
+        policy=policy,
+        tls_cert=cert,
+        tls_key=key,
+        tls_client_ca=args.mqtt_client_ca,
+        mosquitto_bin=args.mosquitto,
+    )
+    if args.broker == "mosquitto":
+        from .notify.brokers import BrokerError, find_mosquitto
+
+        try:
+            find_mosquitto(args.mosquitto)
+        except BrokerError as exc:
+            raise UsageError(str(exc)) from exc
+    return NotifySettings(
+        broker=broker,
+        state_dir=Path(args.state_dir) if args.state_dir else None,
+        strict_ports=args.mqtt_port is not None,
+    )
+
+
+EVENT_EPILOG = """examples:
+  jetemu event --ready-file ready.json --device r1 link-down ge-0/0/1
+  jetemu event --ready-file ready.json --device r1 flap ge-0/0/1 --count 5 --interval 0.5
+  jetemu event --ready-file ready.json syslog BFDD_TRAP_SHOP_STATE_DOWN --message "peer down" -a peer=10.0.0.2
+  jetemu event --ready-file ready.json --device r2 broker-restart --down 2
+  jetemu event --ready-file ready.json status
+"""
+
+
+def add_event_parser(sub: Any) -> None:
+    event = sub.add_parser(
+        "event",
+        help="inject an event into a running emulator (link down/up, flap, syslog, broker restart)",
+        description="Talk to a running 'jetemu serve' through the admin endpoint named in its ready file.",
+        epilog=EVENT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    event.add_argument("--ready-file", required=True, metavar="FILE", help="the ready file of the running emulator")
+    event.add_argument("--device", metavar="NAME", help="device (inventory name); optional with one device")
+    actions = event.add_subparsers(dest="action", required=True)
+    for name, text in (("link-down", "take a physical interface's link down"), ("link-up", "bring a link up")):
+        action = actions.add_parser(name, help=text)
+        action.add_argument("interface", help="physical interface, e.g. ge-0/0/1")
+    flap = actions.add_parser("flap", help="take a link down and up again, COUNT times")
+    flap.add_argument("interface")
+    flap.add_argument("--count", type=positive, default=1, help="number of down/up cycles (default 1)")
+    flap.add_argument("--interval", type=float, default=0.2, help="seconds between each down and up (default 0.2)")
+    syslog = actions.add_parser("syslog", help="raise a syslog event (/junos/events/syslog/EVENT_ID)")
+    syslog.add_argument("event_id", help="e.g. BFDD_TRAP_SHOP_STATE_DOWN")
+    syslog.add_argument("--message", default="", help="message text")
+    syslog.add_argument(
+        "-a", "--attribute", action="append", default=[], metavar="KEY=VALUE", help="an attribute (repeatable)"
+    )
+    syslog.add_argument("--severity", default="info")
+    syslog.add_argument("--facility", default="daemon")
+    syslog.add_argument("--process", default="jetemu", help="process-name of the event")
+    syslog.add_argument(
+        "--count", type=positive, default=1, help="raise COUNT events, numbered in the attribute 'n' (default 1)"
+    )
+    restart = actions.add_parser("broker-restart", help="stop the device's broker and start it again")
+    restart.add_argument("--down", type=float, default=0.5, help="seconds the broker stays down (default 0.5)")
+    actions.add_parser("status", help="brokers, ports, event counts and refused clients")
+
+
+def event_request(args: argparse.Namespace) -> dict[str, Any]:
+    request: dict[str, Any] = {"device": args.device} if args.device else {}
+    if args.action in ("link-down", "link-up"):
+        request.update(op="link", interface=args.interface, up=args.action == "link-up")
+    elif args.action == "flap":
+        request.update(op="flap", interface=args.interface, count=args.count, interval=args.interval)
+    elif args.action == "syslog":
+        attributes = {}
+        for item in args.attribute:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                raise UsageError(f"--attribute takes KEY=VALUE, got {item!r}")
+            attributes[key] = value
+        request.update(
+            op="syslog",
+            event_id=args.event_id,
+            message=args.message,
+            attributes=attributes,
+            severity=args.severity,
+            facility=args.facility,
+            process=args.process,
+            count=args.count,
+        )
+    elif args.action == "broker-restart":
+        request.update(op="broker-restart", down=args.down)
+    else:
+        request.update(op="status")
+    return request
+
+
+def run_event(args: argparse.Namespace) -> int:
+    from .notify.admin import AdminError, admin_request
+
+    try:
+        try:
+            ready = json.loads(Path(args.ready_file).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"--ready-file {args.ready_file}: {exc}") from exc
+        admin = (ready.get("notifications") or {}).get("admin")
+        if not admin:
+            raise UsageError(f"{args.ready_file}: the emulator runs without brokers (--broker none)")
+        result = admin_request(admin, event_request(args))
+    except (UsageError, AdminError) as exc:
+        print(f"jetemu event: error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(result, indent=2))
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -144,12 +346,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=positive_seconds,
         default=60.0,
         metavar="SECONDS",
-        help="length of one minute of 'commit confirmed' (default 60; shorten it to test automatic "
-        "rollbacks in CI)",
+        help="length of one minute of 'commit confirmed' (default 60; shorten it to test automatic rollbacks in CI)",
     )
+    add_notification_options(serve)
     serve.add_argument(
         "--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="log level on stderr"
     )
+    add_event_parser(sub)
 
     certs = sub.add_parser("certs", help="write a lab CA, server and client RSA certificates")
     certs.add_argument("directory", help="where ca.crt, server.crt/key and client.crt/key are written")
@@ -215,18 +418,22 @@ def build_specs(args: argparse.Namespace) -> list[Any]:
         entry = entries[i - 1] if i <= len(entries) else {}
         if not isinstance(entry, dict):
             raise UsageError(f"{args.device_file}: device {i} must be a mapping")
-        unknown = set(entry) - {"hostname", "host", "port", "model", "serial", "users"}
+        unknown = set(entry) - {"hostname", "host", "port", "model", "serial", "users", "mqtt_port"}
         if unknown:
             raise UsageError(f"{args.device_file}: device {i}: unknown keys {sorted(unknown)}")
+        mqtt_base = mqtt_base_port(args)
         if args.host:
             host = args.host
             port = args.port + (i - 1) if args.port else 0
+            mqtt_port = mqtt_base + (i - 1) if mqtt_base else 0
         elif count > 1:
             host = f"{FLEET_NETWORK}{i}"
             port = args.port
+            mqtt_port = mqtt_base
         else:
             host = "127.0.0.1"
             port = args.port
+            mqtt_port = mqtt_base
         if count > 1:
             hostname = f"{args.hostname}{i}" if args.hostname else None
         else:
@@ -235,6 +442,8 @@ def build_specs(args: argparse.Namespace) -> list[Any]:
         users.update(_users_from(entry.get("users"), f"{args.device_file}: device {i} users"))
         if "port" in entry:
             port = int(entry["port"])
+        if "mqtt_port" in entry:
+            mqtt_port = int(entry["mqtt_port"])
         specs.append(
             DeviceSpec(
                 index=i,
@@ -244,6 +453,7 @@ def build_specs(args: argparse.Namespace) -> list[Any]:
                 users=users,
                 model=entry.get("model"),
                 serial=entry.get("serial"),
+                mqtt_port=mqtt_port,
             )
         )
     if count > 255 and not args.host:
@@ -265,6 +475,8 @@ def inventory_document(description: dict[str, Any], args: argparse.Namespace, sp
             "ansible_host": device["host"],
             "ansible_port": device["port"],
         }
+        if "jet_mqtt_port" in device:
+            host_vars["jet_mqtt_port"] = device["jet_mqtt_port"]
         users = by_name[index].users
         if users:
             name = sorted(users)[0]
@@ -317,6 +529,7 @@ async def serve(args: argparse.Namespace) -> int:
         max_message_bytes=args.max_message_size,
         state_dir=Path(args.state_dir) if args.state_dir else None,
         confirm_minute_seconds=args.commit_confirm_minute,
+        notify=notify_settings(args),
     )
     try:
         emulator = Emulator(specs, settings)
@@ -354,6 +567,8 @@ async def serve(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "event":
+        return run_event(args)
     if args.command == "certs":
         from .certs import write_lab_certificates
 

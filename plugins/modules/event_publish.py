@@ -1,0 +1,166 @@
+#!/usr/bin/python
+# Copyright: jetkit.junos contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+module: event_publish
+short_description: Publish an application event (genpub) on a Junos device's JET notification broker
+version_added: 0.1.0
+author: jetkit.junos developers
+description:
+  - "Publishes one event on the MQTT broker of the device (the JET notification service), by
+    default as a JET event C({\"jet-event\": {\"event-id\", \"hostname\", \"time\", \"severity\",
+    \"facility\", \"attributes\"}}) on C(/junos/events/genpub/<app>), where applications and
+    rulebooks subscribed to it receive it."
+  - Talks MQTT straight to the broker of the host (O(host)/O(port), else the host variables
+    C(jet_mqtt_host) or C(ansible_host), and C(jet_mqtt_port), else 1883); it does not use the gRPC
+    connection. The broker must accept the controller (Junos C(notification allow-clients)).
+attributes:
+  check_mode:
+    support: full
+    details: Builds the payload and reports it; publishes nothing.
+  diff_mode:
+    support: none
+options:
+  app:
+    description: Application name; the event goes to C(/junos/events/genpub/<app>). Exclusive with O(topic).
+    type: str
+  topic:
+    description: Full topic to publish on (no wildcards). Exclusive with O(app).
+    type: str
+  event_id:
+    description: The C(event-id) of the JET event.
+    type: str
+    default: APP_EVENT
+  attributes:
+    description: The C(attributes) of the JET event.
+    type: dict
+    default: {}
+  message:
+    description: Optional C(message) of the JET event.
+    type: str
+  severity:
+    description: C(severity) of the JET event.
+    type: str
+    default: info
+  facility:
+    description: C(facility) of the JET event.
+    type: str
+    default: user
+  hostname:
+    description: C(hostname) of the JET event (default the inventory name).
+    type: str
+  payload:
+    description:
+      - Publish this instead of a JET event (a string as is, anything else as JSON).
+    type: raw
+  qos:
+    description: MQTT QoS of the publication. With 1 the task waits for the broker's acknowledgement.
+    type: int
+    choices: [0, 1]
+    default: 1
+  retain:
+    description: Ask the broker to keep the message for later subscribers.
+    type: bool
+    default: false
+  host:
+    description: Broker address (default C(jet_mqtt_host), else C(ansible_host)).
+    type: str
+  port:
+    description: Broker port (default C(jet_mqtt_port), else 1883).
+    type: int
+  username:
+    description: Broker username (default the host variable C(jet_mqtt_username)).
+    type: str
+  password:
+    description: Broker password (default C(jet_mqtt_password)).
+    type: str
+  client_id:
+    description: MQTT client id (default a random one).
+    type: str
+  tls:
+    description: Use TLS (implied by O(ca_file) and O(cert_file)).
+    type: bool
+    default: false
+  ca_file:
+    description: CA certificates to verify the broker with.
+    type: path
+  cert_file:
+    description: Client certificate for mutual TLS.
+    type: path
+  key_file:
+    description: Key of O(cert_file).
+    type: path
+  verify:
+    description: Verify the broker's certificate and name.
+    type: bool
+    default: true
+  server_name:
+    description: Name expected in the broker certificate instead of the host.
+    type: str
+  protocol:
+    description: MQTT version.
+    type: str
+    choices: ["3.1.1", "5"]
+    default: "3.1.1"
+  connect_timeout:
+    description: Seconds to wait for the broker's answers.
+    type: float
+    default: 10
+"""
+
+EXAMPLES = r"""
+- name: Tell the other applications that maintenance starts
+  jetkit.junos.event_publish:
+    app: maintenance
+    event_id: MAINTENANCE_START
+    attributes:
+      ticket: CHG0042
+      window: 2h
+"""
+
+RETURN = r"""
+topic:
+  description: Topic published on.
+  returned: always
+  type: str
+  sample: /junos/events/genpub/maintenance
+payload:
+  description: The published payload (text).
+  returned: always
+  type: str
+broker:
+  description: Broker host and port.
+  returned: always
+  type: dict
+  sample: {"host": "127.0.0.1", "port": 1883}
+mid:
+  description: MQTT message id.
+  returned: when published
+  type: int
+"""
+
+from ansible.module_utils.basic import AnsibleModule
+
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.common import TaskContext, TaskError
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.mqtt import (
+    PUBLISH_SPEC,
+    broker_from_vars,
+    run_publish,
+)
+
+
+def main() -> None:
+    module = AnsibleModule(argument_spec=PUBLISH_SPEC, supports_check_mode=True)
+    try:
+        target = broker_from_vars({}, module.params)
+        result = run_publish(dict(module.params), target, TaskContext(check_mode=module.check_mode))
+    except TaskError as exc:
+        module.fail_json(msg=exc.message, **exc.extra)
+    module.exit_json(**result)
+
+
+if __name__ == "__main__":
+    main()
