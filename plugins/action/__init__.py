@@ -335,7 +335,7 @@ class JetActionBase(ActionBase):
     # -- task ------------------------------------------------------------------------------------
     def _params(self) -> dict[str, Any]:
         spec = self.SPEC
-        _, params = self.validate_argument_spec(argument_spec=spec.argument_spec, **spec.validator_kwargs())
+        params = self.validate_argument_spec(argument_spec=spec.argument_spec, **spec.validator_kwargs())[1]
         return params
 
     def _context(self, task_vars: dict[str, Any]) -> TaskContext:

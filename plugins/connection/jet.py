@@ -1,29 +1,16 @@
 # Copyright: jetkit.junos contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Persistent JET connection: one gRPC channel and one Login per host for a whole playbook run."""
+# ansible-test validate-modules wants DOCUMENTATION/EXAMPLES above the imports.
+# ruff: noqa: E402
 
 from __future__ import annotations
-
-import functools
-import json
-import math
-import os
-import signal
-import threading
-import time
-from collections.abc import Callable
-from typing import Any
-
-from ansible.module_utils.connection import ConnectionError
-from ansible.plugins.connection import NetworkConnectionBase
-
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.errors import BAD_REQUEST, redact
 
 DOCUMENTATION = r"""
 name: jet
 short_description: Persistent JET (gRPC to jsd) connection to Junos devices
 version_added: 0.1.0
-author: jetkit.junos developers
+author: jetkit.junos developers (@jetkit)
 description:
   - Talks to the JET service daemon (C(jsd)) of a Junos device over gRPC, clear-text or TLS
     (optionally mutual TLS).
@@ -172,7 +159,7 @@ options:
   persistent_command_timeout:
     description:
       - Deadline in seconds of every call to the device, commit included.
-      - Set it per task with O(ansible_command_timeout) in the task's C(vars).
+      - Set it per task with the C(ansible_command_timeout) variable in the task's C(vars).
     type: int
     default: 30
     ini:
@@ -225,6 +212,21 @@ EXAMPLES = r"""
       vars:
         ansible_command_timeout: 300
 """
+
+import functools
+import json
+import math
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from ansible.module_utils.connection import ConnectionError
+from ansible.plugins.connection import NetworkConnectionBase
+
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.errors import BAD_REQUEST, redact
 
 
 def _rpc(method: Callable[..., Any]) -> Callable[..., str]:
@@ -468,3 +470,119 @@ class Connection(NetworkConnectionBase):
 
         raw = transport._call(f"{service.rsplit('.', 1)[-1]}/{rpc}", policy, invoke)
         return {"responses": [base64.b64encode(item).decode("ascii") for item in raw]}
+
+    @staticmethod
+    def _reply_failed(reply: bytes) -> bool:
+        """Whether a reply's ``status`` (field 1, a jnx.jet.common.RpcStatus) says anything but SUCCESS.
+
+        Read straight from the wire, so it works for the reply of any RIB/Base RPC without knowing
+        its message type; a reply without a status counts as a success (proto3 default).
+        """
+
+        def varint(data: bytes, pos: int) -> tuple[int, int]:
+            value = shift = 0
+            while True:
+                if pos >= len(data):
+                    raise ValueError("truncated varint")
+                byte = data[pos]
+                pos += 1
+                value |= (byte & 0x7F) << shift
+                if byte < 0x80:
+                    return value, pos
+                shift += 7
+
+        def field(data: bytes, number: int, wire_type: int) -> int | bytes | None:
+            pos, found = 0, None
+            while pos < len(data):
+                tag, pos = varint(data, pos)
+                kind = tag & 7
+                if kind == 0:
+                    value, pos = varint(data, pos)
+                    if tag >> 3 == number and wire_type == 0:
+                        found = value
+                elif kind == 2:
+                    size, pos = varint(data, pos)
+                    if tag >> 3 == number and wire_type == 2:
+                        found = data[pos : pos + size]
+                    pos += size
+                elif kind in (1, 5):
+                    pos += 8 if kind == 1 else 4
+                else:
+                    raise ValueError(f"unexpected wire type {kind}")
+            return found
+
+        try:
+            status = field(reply, 1, 2)
+            code = field(status, 1, 0) if isinstance(status, bytes) else None
+        except ValueError as exc:
+            raise ConnectionError(f"cannot read the status of a reply: {exc}", code=BAD_REQUEST) from None
+        return bool(code)
+
+    @_rpc
+    def jet_grpc_batch(
+        self,
+        policy: Any,
+        service: str,
+        rpc: str,
+        requests: list[str],
+        window: int = 3,
+        stop_on_failure: bool = True,
+    ) -> dict[str, Any]:
+        """Unary calls of one RPC, pipelined: up to ``window`` requests in flight on the channel.
+
+        ``requests`` and the answer's ``responses`` are base64 protobuf bytes, in order. With
+        ``stop_on_failure`` no request is sent after a reply whose ``status`` is not SUCCESS; the
+        replies of the requests already in flight are still returned, so the caller knows exactly
+        what the device applied. A gRPC failure after some requests were answered is not retried
+        (the device already applied those): it fails the call, naming how far it got.
+        """
+        import base64
+        from collections import deque
+
+        import grpc
+
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import _grpc_error
+
+        path = self._grpc_path(service, rpc)
+        if not isinstance(requests, list) or not all(isinstance(item, str) for item in requests):
+            raise ConnectionError("requests must be a list of base64 strings", code=BAD_REQUEST)
+        payloads = [base64.b64decode(item) for item in requests]
+        if not payloads:
+            return {"responses": []}
+        window = max(1, min(int(window), 16))
+        total = len(payloads)
+        if threading.current_thread() is threading.main_thread():
+            handler = signal.getsignal(signal.SIGALRM)
+            if handler not in (signal.SIG_DFL, signal.SIG_IGN, None):
+                # every request has its own deadline: give the whole batch the time they may take
+                signal.alarm(int(math.ceil(policy.budget() + policy.timeout * (total - 1))) + 10)
+        transport = self._transport()
+        what = f"{service.rsplit('.', 1)[-1]}/{rpc}"
+
+        def first(_stub: Any) -> bytes:
+            # the first request takes the ordinary path: connect, Login, session retries, reconnect
+            return bytes(transport._channel.unary_unary(path)(payloads[0], timeout=policy.timeout))
+
+        replies = [transport._call(what, policy, first)]
+        stopped = stop_on_failure and self._reply_failed(replies[0])
+        call = transport._channel.unary_unary(path)
+        pending: deque[Any] = deque()
+        sent = 1
+        try:
+            while pending or (sent < total and not stopped):
+                while not stopped and sent < total and len(pending) < window:
+                    pending.append(call.future(payloads[sent], timeout=policy.timeout))
+                    sent += 1
+                reply = bytes(pending.popleft().result())
+                replies.append(reply)
+                if stop_on_failure and not stopped and self._reply_failed(reply):
+                    stopped = True
+        except grpc.RpcError as exc:
+            for future in pending:
+                future.cancel()
+            error = _grpc_error(exc, f"{what} request {len(replies) + 1} of {total}", transport.settings)
+            raise ConnectionError(
+                f"{error} ({len(replies)} earlier request(s) were answered and applied)",
+                code=getattr(error, "code", None),
+            ) from None
+        return {"responses": [base64.b64encode(item).decode("ascii") for item in replies]}

@@ -17,7 +17,7 @@ notes:
     connection process of the host; there is one JET session per host for the whole run.
   - The per-call deadline is C(ansible_command_timeout) (default 30 s), also settable per task
     in C(vars).
-  - Errors keep the gRPC status (in RV(jet_status)) and the device's message word for word.
+  - Errors keep the gRPC status (in C(jet_status)) and the device's message word for word.
 """
 
     # Attributes every jetkit.junos module has; check_mode and diff_mode are per module.

@@ -8,22 +8,24 @@ DOCUMENTATION = r"""
 module: command
 short_description: Run operational CLI commands on Junos devices over JET
 version_added: 0.1.0
-author: jetkit.junos developers
+author: jetkit.junos developers (@jetkit)
 description:
   - Runs Junos operational-mode commands through the JET management service (C(OpCommandGet))
     and returns their output as text, JSON or XML, parsed for JSON and XML.
   - Can wait until conditions on the output hold (O(wait_for)), running the commands again
     every O(interval) seconds.
   - Commands that may change the device (anything but C(show), C(ping), C(traceroute),
-    C(file show)/C(file list)) report RV(changed) and are refused in check mode.
+    C(file show)/C(file list)) report C(changed) and are refused in check mode.
 extends_documentation_fragment:
   - jetkit.junos.jet
   - jetkit.junos.jet.attributes
 attributes:
   check_mode:
+    description: Can run in check mode and report what would change without changing the device.
     support: full
     details: Read-only commands run; commands that may change the device are refused with an error.
   diff_mode:
+    description: Can return details on what changed (or would change, in check mode) in diff mode.
     support: none
 options:
   commands:

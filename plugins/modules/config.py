@@ -8,7 +8,7 @@ DOCUMENTATION = r"""
 module: config
 short_description: Load, check, diff, commit, roll back and retrieve Junos configuration over JET
 version_added: 0.1.0
-author: jetkit.junos developers
+author: jetkit.junos developers (@jetkit)
 description:
   - Changes the configuration of a Junos device through Junos XML RPCs on the host's JET
     session.
@@ -16,7 +16,7 @@ description:
     private candidate. Load the change, or a rollback. Diff it (C(show | compare)). Commit it,
     or run C(commit check) only. Then discard what is left and unlock, whatever happened.
   - The task is idempotent. When the load changes nothing, nothing is committed and
-    RV(changed) is false.
+    C(changed) is false.
   - In check mode, the change is loaded, validated (C(commit check)) and diffed on the device,
     then discarded. Nothing is committed.
   - With C(--diff), the Junos C(show | compare) text is returned as C(diff.prepared). There is
@@ -26,9 +26,11 @@ extends_documentation_fragment:
   - jetkit.junos.jet.attributes
 attributes:
   check_mode:
+    description: Can run in check mode and report what would change without changing the device.
     support: full
     details: The device loads, validates and diffs the change, then discards it.
   diff_mode:
+    description: Can return details on what changed (or would change, in check mode) in diff mode.
     support: full
     details: The device's own C(show | compare) text.
 options:

@@ -8,7 +8,7 @@ DOCUMENTATION = r"""
 module: ephemeral_config
 short_description: Read and write the Junos ephemeral configuration database over JET
 version_added: 0.1.0
-author: jetkit.junos developers
+author: jetkit.junos developers (@jetkit)
 description:
   - Merges configuration into the ephemeral database, in the default instance or a named one,
     with C(EphemeralConfigSet). It also reads the database back with C(EphemeralConfigGet).
@@ -19,9 +19,11 @@ extends_documentation_fragment:
   - jetkit.junos.jet.attributes
 attributes:
   check_mode:
+    description: Can run in check mode and report what would change without changing the device.
     support: full
     details: Compares only; nothing is written.
   diff_mode:
+    description: Can return details on what changed (or would change, in check mode) in diff mode.
     support: full
     details: Before and after, as JSON.
 options:

@@ -8,7 +8,7 @@ DOCUMENTATION = r"""
 module: facts
 short_description: Gather facts of Junos devices over JET
 version_added: 0.1.0
-author: jetkit.junos developers
+author: jetkit.junos developers (@jetkit)
 description:
   - Collects facts with operational commands through the JET management service. It returns
     them under C(ansible_facts.junos), plus the C(ansible_net_*) facts that network roles expect.
@@ -19,9 +19,11 @@ extends_documentation_fragment:
   - jetkit.junos.jet.attributes
 attributes:
   check_mode:
+    description: Can run in check mode and report what would change without changing the device.
     support: full
     details: Only reads; runs the same in check mode.
   diff_mode:
+    description: Can return details on what changed (or would change, in check mode) in diff mode.
     support: none
   facts:
     description: Action returns an C(ansible_facts) dictionary that will update existing host facts.

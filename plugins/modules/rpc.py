@@ -8,21 +8,23 @@ DOCUMENTATION = r"""
 module: rpc
 short_description: Run Junos XML RPCs on Junos devices over JET
 version_added: 0.1.0
-author: jetkit.junos developers
+author: jetkit.junos developers (@jetkit)
 description:
   - Runs one Junos XML RPC, given by name with arguments or as a complete XML request, through
     the JET management service, and returns its output as XML, JSON or text, parsed for XML and
     JSON.
   - RPCs that only read (C(get-*), C(file-show), C(file-list), C(ping), C(traceroute)) report
-    RV(changed=false); any other RPC reports RV(changed=true) and is refused in check mode.
+    C(changed=false); any other RPC reports C(changed=true) and is refused in check mode.
 extends_documentation_fragment:
   - jetkit.junos.jet
   - jetkit.junos.jet.attributes
 attributes:
   check_mode:
+    description: Can run in check mode and report what would change without changing the device.
     support: full
     details: Read-only RPCs run; RPCs that may change the device are refused with an error.
   diff_mode:
+    description: Can return details on what changed (or would change, in check mode) in diff mode.
     support: none
 options:
   rpc:
