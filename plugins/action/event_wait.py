@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.mqtt import WAIT_SPEC, run_wait
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.mqtt_action import MqttActionBase
+from ansible_collections.jetkit.junos.plugins.plugin_utils.mqtt_action import MqttActionBase
 
 
 class ActionModule(MqttActionBase):

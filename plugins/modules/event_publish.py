@@ -8,7 +8,7 @@ DOCUMENTATION = r"""
 module: event_publish
 short_description: Publish an application event (genpub) on a Junos device's JET notification broker
 version_added: 0.1.0
-author: jetkit.junos developers
+author: jetkit.junos developers (@jetkit)
 description:
   - "Publishes one event on the MQTT broker of the device (the JET notification service), by
     default as a JET event C({\"jet-event\": {\"event-id\", \"hostname\", \"time\", \"severity\",
@@ -19,9 +19,11 @@ description:
     connection. The broker must accept the controller (Junos C(notification allow-clients)).
 attributes:
   check_mode:
+    description: Can run in check mode and report what would change without changing the device.
     support: full
     details: Builds the payload and reports it; publishes nothing.
   diff_mode:
+    description: Can return details on what changed (or would change, in check mode) in diff mode.
     support: none
 options:
   app:
@@ -38,8 +40,8 @@ options:
     description: The C(attributes) of the JET event.
     type: dict
     default: {}
-  message:
-    description: Optional C(message) of the JET event.
+  event_message:
+    description: Optional C(message) of the JET event (the option is not called C(message), which Ansible reserves).
     type: str
   severity:
     description: C(severity) of the JET event.

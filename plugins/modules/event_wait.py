@@ -8,7 +8,7 @@ DOCUMENTATION = r"""
 module: event_wait
 short_description: Wait for a JET event from a Junos device (MQTT notification broker)
 version_added: 0.1.0
-author: jetkit.junos developers
+author: jetkit.junos developers (@jetkit)
 description:
   - Subscribes to the device's JET notification broker and waits until O(count) events on
     O(topic) match O(event_id), O(attributes) and O(conditions), or fails after O(timeout) seconds.
@@ -19,9 +19,11 @@ description:
     C(ansible_host), and C(jet_mqtt_port), else 1883), not through the gRPC connection.
 attributes:
   check_mode:
+    description: Can run in check mode and report what would change without changing the device.
     support: full
     details: Waiting changes nothing; it runs in check mode too.
   diff_mode:
+    description: Can return details on what changed (or would change, in check mode) in diff mode.
     support: none
 options:
   topic:

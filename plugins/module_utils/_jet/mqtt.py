@@ -42,7 +42,7 @@ PUBLISH_SPEC: dict[str, Any] = {
     "app": {"type": "str"},
     "event_id": {"type": "str", "default": "APP_EVENT"},
     "attributes": {"type": "dict", "default": {}},
-    "message": {"type": "str"},
+    "event_message": {"type": "str"},
     "severity": {"type": "str", "default": "info"},
     "facility": {"type": "str", "default": "user"},
     "hostname": {"type": "str"},
@@ -202,8 +202,8 @@ def build_payload(params: dict[str, Any], hostname: str) -> bytes:
         "severity": params["severity"],
         "facility": params["facility"],
     }
-    if params.get("message"):
-        event["message"] = params["message"]
+    if params.get("event_message"):
+        event["message"] = params["event_message"]
     event["attributes"] = params.get("attributes") or {}
     return json.dumps({"jet-event": event}).encode("utf-8")
 
@@ -261,7 +261,7 @@ def event_matches(event: dict[str, Any], params: dict[str, Any], conditions: lis
         actual = attributes.get(key, attributes.get(str(key).replace("_", "-")))
         if str(actual) != str(expected):
             return False
-    return all(condition.holds([event]) for _, condition in conditions)
+    return all(condition.holds([event]) for _name, condition in conditions)
 
 
 def run_wait(params: dict[str, Any], target: BrokerTarget, ctx: TaskContext) -> dict[str, Any]:

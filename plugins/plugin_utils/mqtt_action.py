@@ -43,7 +43,7 @@ class MqttActionBase(ActionBase):
     def run(self, tmp: str | None = None, task_vars: dict[str, Any] | None = None) -> dict[str, Any]:
         task_vars = task_vars or {}
         result = super().run(tmp, task_vars)
-        _, params = self.validate_argument_spec(argument_spec=self.SPEC)
+        _spec, params = self.validate_argument_spec(argument_spec=self.SPEC)
         host_vars = {name: self._templar.template(task_vars[name]) for name in HOST_VARS if name in task_vars}
         if not params.get("username") and host_vars.get("jet_mqtt_username"):
             params["username"] = host_vars["jet_mqtt_username"]
