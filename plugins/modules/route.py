@@ -8,12 +8,13 @@ DOCUMENTATION = r"""
 module: route
 short_description: Program routes into a Junos routing table over the JET RIB API
 version_added: 0.1.0
-author: jetkit.junos developers
+author: jetkit.junos developers (@jetkit)
 description:
   - Declares routes that this JET client (the connection's C(client_id)) owns in C(inet.0) and
     C(inet6.0), through C(jnx.jet.routing.rib.Rib) (C(RouteAdd), C(RouteModify),
-    C(RouteDelete)), at most 1000 routes per request.
-  - Idempotent: the client's routes are read back with C(RouteGet) first; only the difference
+    C(RouteDelete)), at most 1000 routes per request. All requests of a kind go to the
+    persistent connection in one call, which keeps a few in flight on the channel.
+  - Idempotent. The client's routes are read back with C(RouteGet) first; only the difference
     is sent. RV(added), RV(modified) and RV(removed) say what changed.
   - Input is checked on the controller before anything is sent (a bad prefix or next hop fails
     the task naming it, and nothing is sent). If the device still refuses a route, everything
@@ -26,9 +27,11 @@ extends_documentation_fragment:
   - jetkit.junos.jet.attributes
 attributes:
   check_mode:
+    description: Can run in check mode and report what would change without changing the device.
     support: full
     details: Reads the routes and reports what would change; sends no change.
   diff_mode:
+    description: Can return details on what changed (or would change, in check mode) in diff mode.
     support: full
     details: One line per route removed/changed (before) and added/changed (after).
 options:
@@ -47,7 +50,7 @@ options:
       - A YAML or JSON file on the controller with the routes (a list, or a mapping with a
         C(routes) list), same keys as O(routes). Relative paths are looked up like other
         C(files) of the play.
-      - For large route sets this is much faster than O(routes): Ansible templates task
+      - For large route sets this is much faster than O(routes), because Ansible templates task
         arguments, which costs seconds for tens of thousands of routes.
       - Mutually exclusive with O(routes).
     type: path
@@ -56,7 +59,7 @@ options:
       - C(present) adds or changes the listed routes.
       - C(absent) removes the listed routes (only C(prefix) and C(table) matter).
       - C(replaced) makes the listed routes the only routes of this client in C(inet.0) and
-        C(inet6.0): the client's other routes are removed.
+        C(inet6.0); the other routes of this client are removed.
     type: str
     choices: [present, absent, replaced]
     default: present

@@ -8,7 +8,7 @@ DOCUMENTATION = r"""
 module: route_info
 short_description: Read programmed routes and routing-table routes of a Junos device over JET
 version_added: 0.1.0
-author: jetkit.junos developers
+author: jetkit.junos developers (@jetkit)
 description:
   - RV(programmed) lists the routes this JET client (the connection's C(client_id)) programmed,
     read with C(RouteGet) of C(jnx.jet.routing.rib.Rib).
@@ -19,9 +19,11 @@ extends_documentation_fragment:
   - jetkit.junos.jet.attributes
 attributes:
   check_mode:
+    description: Can run in check mode and report what would change without changing the device.
     support: full
     details: Only reads.
   diff_mode:
+    description: Can return details on what changed (or would change, in check mode) in diff mode.
     support: none
 options:
   tables:

@@ -250,3 +250,112 @@ def test_routes_survive_between_runs_within_purge_time(lab: Lab) -> None:
     assert rc == 0 and res["first run"]["changed"]
     rc, res = lab.play([route_task("second run", [R1], purge_time=120)])
     assert rc == 0 and res["second run"]["changed"] is False
+
+
+# -- the fast paths of the task: same bytes and same answers as the slow, obvious ones -------------
+def _routing() -> Any:
+    if str(COLLECTIONS) not in sys.path:
+        sys.path.insert(0, str(COLLECTIONS))
+    from ansible_collections.jetkit.junos.plugins.module_utils._jet import routing
+
+    return routing
+
+
+MIXED = [
+    {"prefix": "10.0.0.0/24", "next_hops": [GW]},
+    {"prefix": "0.0.0.0/0", "next_hops": [GW, "ge-0/0/1"], "preference": 300, "preference2": 9, "tags": [1, 2]},
+    {"prefix": "192.168.128.0/17", "next_hops": "ge-0/0/0", "table": "inet.0", "colors": 7},
+    {"prefix": "2001:db8::/32", "next_hops": ["2001:DB8::1"], "protocol": "bgp-static"},
+    {"prefix": "2001:db8:0:1::/64", "next_hops": ["2001:db8::1", "2001:db8::2"], "tags": 5},
+    {"prefix": "172.16.5.5/32", "next_hops": [GW], "preference": 0},
+]
+
+
+def test_wire_encoder_writes_the_bytes_the_protobuf_library_writes() -> None:
+    routing = _routing()
+    rib = routing.rib_pb2
+    routes = routing.normalise_routes(MIXED, "present", "static")
+    encoder = routing.WireEncoder()
+    for chunk in (routes, routes[:1], routes[3:]):
+        ours = encoder.update_request(chunk)
+        theirs = rib.RouteUpdateRequest(routes=[routing.to_entry(r) for r in chunk])
+        assert ours == theirs.SerializeToString(deterministic=True)
+        keys = [r.key for r in chunk]
+        expected = rib.RouteDeleteRequest(keys=[routing._match(*k) for k in keys]).SerializeToString()
+        assert encoder.delete_request(keys) == expected
+    # and what the device would send back decodes to the same routes
+    for entry in rib.RouteUpdateRequest.FromString(encoder.update_request(routes)).routes:
+        key = routing.entry_key(entry)
+        assert routing.from_entry(entry, key) == next(r for r in routes if r.key == key)
+
+
+def test_fast_ipv4_check_agrees_with_ipaddress() -> None:
+    import ipaddress
+    import random
+
+    routing = _routing()
+    rnd = random.Random(6)
+    octets = [0, 1, 9, 10, 99, 100, 199, 200, 249, 250, 255, 256, 300]
+    cases = ["1.2.3.0/024", "01.2.3.0/24", " 1.2.3.0/24", "1.2.3/24", "1.2.3.0/+24", "1.2.3.0/\u0662\u0664", "1.2.3.0"]
+    for _ in range(5000):
+        address = ".".join(str(rnd.choice(octets + [rnd.randrange(256)])) for _ in range(4))
+        cases.append(f"{address}/{rnd.randrange(0, 34)}")
+    for text in cases:
+        try:
+            expected = str(ipaddress.ip_network(text, strict=True)) == text
+        except ValueError:
+            expected = False
+        assert routing._canonical_v4(text) is expected, text
+
+
+def test_reply_status_is_read_from_the_wire_for_any_reply() -> None:
+    routing = _routing()
+    from ansible_collections.jetkit.junos.plugins.connection.jet import Connection
+
+    rib = routing.rib_pb2
+    ok = rib.RouteSetOperResponse(operations_completed=1000)
+    ok.status.code = 0
+    refused = rib.RouteDeleteResponse(operations_completed=3, sub_code=rib.ROUTE_NOT_FOUND)
+    refused.status.code = 1
+    refused.status.message = "route 4 of 10 (10.0.0.0/24 in inet.0): does not exist"
+    assert Connection._reply_failed(ok.SerializeToString()) is False
+    assert Connection._reply_failed(b"") is False
+    assert Connection._reply_failed(refused.SerializeToString()) is True
+
+
+def test_pipelined_batches_refused_midway_are_all_undone(lab: Lab) -> None:
+    # 60 routes in batches of 7 (9 requests, 3 in flight): route 38 names an interface the device
+    # does not have; requests after its batch may already be applied and must be undone as well
+    many = [{"prefix": f"10.77.{n}.0/24", "next_hops": [GW]} for n in range(60)]
+    many[38]["next_hops"] = ["ge-0/0/7"]
+    rc, res = lab.play(
+        [
+            route_task("keep", [R1]),
+            route_task("midway", many, batch_size=7),
+            {"name": "info", "jetkit.junos.route_info": {}},
+        ]
+    )
+    failed = res["midway"]
+    assert failed["failed"] and failed["failed_route"]["prefix"] == "10.77.38.0/24", failed
+    assert "ge-0/0/7" in failed["msg"] and failed["rolled_back"] >= 38
+    assert [r["prefix"] for r in res["info"]["programmed"]] == ["10.1.0.0/24"]
+
+
+def test_absent_in_many_batches_reports_exactly_what_existed(lab: Lab) -> None:
+    present = [{"prefix": f"10.88.{n}.0/24", "next_hops": [GW]} for n in range(0, 50, 2)]
+    asked = [{"prefix": f"10.88.{n}.0/24"} for n in range(50)]
+    rc, res = lab.play(
+        [
+            route_task("add", present),
+            route_task("remove", asked, state="absent", batch_size=4),
+            route_task("remove again", asked, state="absent", batch_size=4),
+            {"name": "info", "jetkit.junos.route_info": {}},
+        ],
+        diff=True,
+    )
+    assert rc == 0, res
+    assert res["remove"]["removed"] == [r["prefix"] for r in present]
+    assert res["remove"]["counts"] == {"added": 0, "modified": 0, "removed": 25, "unchanged": 25}
+    assert "10.88.48.0/24 [static/5] -> 172.16.0.254" in res["remove"]["diff"]["before"]
+    assert res["remove again"]["changed"] is False and res["remove again"]["removed"] == []
+    assert res["info"]["programmed"] == []

@@ -12,6 +12,7 @@ routes first, an end-of-table marker when asked, then every change until the cli
 from __future__ import annotations
 
 import asyncio
+import functools
 import ipaddress
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
@@ -125,44 +126,63 @@ def _net(text: str, family: str, as_bytes: bool) -> Any:
     return base_pb2.NetworkAddress(inet=_ip(text, as_bytes))
 
 
+@functools.lru_cache(maxsize=64)
 def _table(name: str, by_id: bool) -> Any:
     if by_id:
         return base_pb2.RouteTable(id=base_pb2.RouteTableId(id={"inet.0": 0, "inet6.0": 1}.get(name, 0)))
     return base_pb2.RouteTable(name=base_pb2.RouteTableName(name=name))
 
 
-def _attributes(route: ProgrammedRoute) -> Any:
+@functools.lru_cache(maxsize=4096)
+def _nexthop(gateways: tuple[GatewaySpec, ...], family: str, as_bytes: bool) -> Any:
+    """The ``RouteNexthop`` of a set of gateways; routes usually share a few, so it is built once."""
+    return rib_pb2.RouteNexthop(
+        gateways=[
+            rib_pb2.RouteGateway(
+                gateway_address=_net(gw.address, family, as_bytes) if gw.address else None,
+                interface_name=gw.interface,
+                weight=gw.weight,
+                bandwidth=gw.bandwidth,
+            )
+            for gw in gateways
+        ]
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _attributes_for(
+    preference: int,
+    preferences: tuple[tuple[int, int], ...],
+    tags: tuple[tuple[int, int], ...],
+    colors: tuple[tuple[int, int], ...],
+) -> Any:
     attributes = rib_pb2.RouteAttributes()
-    prefs = dict(route.preferences)
-    prefs.setdefault(0, route.preference)
+    prefs = dict(preferences)
+    prefs.setdefault(0, preference)
     for key, value in prefs.items():
         attributes.preferences[key].value = value
-    for key, value in route.tags:
+    for key, value in tags:
         attributes.tags[key].value = value
-    for key, value in route.colors:
+    for key, value in colors:
         attributes.colors[key].value = value
     return attributes
 
 
+def _attributes(route: ProgrammedRoute) -> Any:
+    return _attributes_for(route.preference, route.preferences, route.tags, route.colors)
+
+
 def programmed_entry(route: ProgrammedRoute, as_bytes: bool, table_by_id: bool = False) -> Any:
+    """The ``RouteEntry`` RouteGet returns for a programmed route (shared parts come from caches)."""
     network = route.network
     family = "inet6" if network.version == 6 else "inet"
-    gateways = [
-        rib_pb2.RouteGateway(
-            gateway_address=_net(gw.address, family, as_bytes) if gw.address else None,
-            interface_name=gw.interface,
-            weight=gw.weight,
-            bandwidth=gw.bandwidth,
-        )
-        for gw in route.gateways
-    ]
     return rib_pb2.RouteEntry(
         key=rib_pb2.RouteMatch(
             dest_prefix=_net(str(network.network_address), family, as_bytes),
             dest_prefix_len=network.prefixlen,
             table=_table(route.table, table_by_id),
         ),
-        nexthop=rib_pb2.RouteNexthop(gateways=gateways),
+        nexthop=_nexthop(route.gateways, family, as_bytes),
         protocol=base_pb2.RouteProtoType.Value(route.protocol_code),
         attributes=_attributes(route),
         enable_stats=route.enable_stats,
