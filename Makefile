@@ -13,13 +13,14 @@ COLLECTION_LINK := $(COLLECTIONS)/ansible_collections/jetkit/junos
 export ANSIBLE_COLLECTIONS_PATH := $(CURDIR)/$(COLLECTIONS)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup demo demo-jet test lint unit bench stubs check-stubs clean
+.PHONY: help setup demo demo-jet test lint sanity unit bench stubs check-stubs clean
 
 help:
 	@echo "make demo   - set everything up, start the emulator, run the main job against it"
 	@echo "make demo-jet - the same emulator, raw JET calls over gRPC instead of a playbook"
 	@echo "make test   - set everything up and run the whole suite"
 	@echo "make lint   - ruff over our Python"
+	@echo "make sanity - ansible-test sanity for the collection"
 	@echo "make bench  - run the benchmarks in bench/ (ratios against in-run baselines)"
 	@echo "make stubs  - regenerate gRPC stubs from proto/"
 
@@ -57,7 +58,10 @@ lint: setup
 unit: setup
 	$(VENV)/bin/pytest -q tests/unit emulator/tests
 
-test: setup lint
+sanity: setup
+	VENV=$(CURDIR)/$(VENV) tools/sanity.sh
+
+test: setup lint sanity
 	$(VENV)/bin/pytest -q
 
 demo: setup
