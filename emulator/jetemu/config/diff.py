@@ -7,46 +7,44 @@ Statements are indented like ``show configuration`` one level below the header, 
 column replaced by the sign (``+   address 10.0.0.1/24;``). Within a header, removed statements
 come first, then changed and added ones in the new configuration's order; nested headers follow
 in tree order. Entries whose relative order changed are shown removed and added again.
-The cost is linear in the size of both trees.
+The cost is linear in the size of both trees, and statements the two trees share (the
+unchanged parts of a configuration built from the other, see :class:`.paths.Draft`) cost nothing.
 """
 
 from __future__ import annotations
 
-from .paths import child_schema, quote, quote_name
+from .paths import SPILL, Lines, child_schema, quote, quote_name, spill
 from .schema import ROOT, S
-from .textfmt import _children as render_children
-from .textfmt import leaf_words
+from .textfmt import leaf_words, render_children
 from .tree import EntryList, Item, Leaf, LeafList, Node
 
 
 def diff_nodes(old: Node, new: Node) -> str:
-    out: list[str] = []
+    out = Lines()
     _diff(old, new, ROOT, [], out)
-    return "".join(line + "\n" for line in out)
+    if out.empty():
+        return ""
+    out.append("")  # the last line's newline
+    return out.text()
 
 
-def _render(tag: str, item: Item, sch: S | None, name: str | None = None) -> list[str]:
+def _render(sign: str, tag: str, item: Item, sch: S | None, lines: list[str], name: str | None = None) -> None:
+    """Append ``item`` in text form one level below its header, first column replaced by ``sign``."""
     tmp = Node()
     if name is not None:
-        assert isinstance(item, Node) and isinstance(tmp, Node)
+        assert isinstance(item, Node)
         holder = EntryList()
         holder.entries[name] = item
         tmp.children[tag] = holder
+        # wrapped lists render as blocks in text; show one entry with its keyword instead
+        if sch is not None:
+            cs = child_schema(sch, tag)
+            if cs is not None and cs.wrap and sch.hidden != tag:
+                sch = None
     else:
         tmp.children[tag] = item
-    lines: list[str] = []
-    # wrapped lists render as blocks in text; show one entry with its keyword instead
-    if sch is not None and name is not None:
-        cs = child_schema(sch, tag)
-        if cs is not None and cs.wrap and sch.hidden != tag:
-            render_children(tmp, None, 1, [], lines)
-            return lines
-    render_children(tmp, sch, 1, [], lines)
-    return lines
-
-
-def _signed(sign: str, lines: list[str]) -> list[str]:
-    return [sign + line[1:] for line in lines]
+    # A statement one level down is indented by four spaces; the sign takes the first one.
+    render_children(tmp, sch, sign + "   ", "", lines)
 
 
 def _words(tag: str, sch: S | None, name: str | None) -> list[str]:
@@ -73,22 +71,24 @@ def _diff(old: Node, new: Node, sch: S | None, path: list[str], out: list[str]) 
         if tag not in new.children:
             if isinstance(o, EntryList):
                 for name, entry in o.entries.items():
-                    lines.extend(_signed("-", _render(tag, entry, sch, name)))
+                    _render("-", tag, entry, sch, lines, name)
             else:
-                lines.extend(_signed("-", _render(tag, o, sch)))
+                _render("-", tag, o, sch, lines)
     for tag, n in new.children.items():
         o = old.children.get(tag)
+        if o is n:  # shared by both configurations (unchanged by the load that made one of them)
+            continue
         cs = child_schema(sch, tag)
         if o is None:
             if isinstance(n, EntryList):
                 for name, entry in n.entries.items():
-                    lines.extend(_signed("+", _render(tag, entry, sch, name)))
+                    _render("+", tag, entry, sch, lines, name)
             else:
-                lines.extend(_signed("+", _render(tag, n, sch)))
+                _render("+", tag, n, sch, lines)
             continue
         if type(o) is not type(n):
-            lines.extend(_signed("-", _render(tag, o, sch)))
-            lines.extend(_signed("+", _render(tag, n, sch)))
+            _render("-", tag, o, sch, lines)
+            _render("+", tag, n, sch, lines)
             continue
         if isinstance(n, EntryList):
             assert isinstance(o, EntryList)
@@ -103,11 +103,13 @@ def _diff(old: Node, new: Node, sch: S | None, path: list[str], out: list[str]) 
                 if bool(o.inactive) != bool(n.inactive):
                     lines.append(_state_line(tag, n, sch, None))
             elif not same_value or o.comment != n.comment:
-                lines.extend(_signed("-", _render(tag, o, sch)))
-                lines.extend(_signed("+", _render(tag, n, sch)))
+                _render("-", tag, o, sch, lines)
+                _render("+", tag, n, sch, lines)
     if lines:
         out.append("[edit" + "".join(" " + word for word in path) + "]")
         out.extend(lines)
+        if len(out) >= SPILL:
+            spill(out)
     for o_node, n_node, n_sch, n_path in nested:
         _diff(o_node, n_node, n_sch, n_path, out)
 
@@ -147,7 +149,7 @@ def _diff_entries(
 ) -> None:
     for name, entry in o.entries.items():
         if name not in n.entries:
-            lines.extend(_signed("-", _render(tag, entry, sch, name)))
+            _render("-", tag, entry, sch, lines, name)
     old_common = [name for name in o.entries if name in n.entries]
     new_common = [name for name in n.entries if name in o.entries]
     moved: set[str] = set()
@@ -157,9 +159,9 @@ def _diff_entries(
     for name, entry in n.entries.items():
         before = o.entries.get(name)
         if before is None:
-            lines.extend(_signed("+", _render(tag, entry, sch, name)))
+            _render("+", tag, entry, sch, lines, name)
         elif name in moved:
-            lines.extend(_signed("-", _render(tag, before, sch, name)))
-            lines.extend(_signed("+", _render(tag, entry, sch, name)))
-        else:
+            _render("-", tag, before, sch, lines, name)
+            _render("+", tag, entry, sch, lines, name)
+        elif before is not entry:
             _diff_meta(tag, before, entry, sch, name, lines, nested, cs, path)

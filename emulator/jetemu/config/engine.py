@@ -1,6 +1,8 @@
 """The configuration engine facade: tree, four formats, load semantics, diff and validation.
 
-Everything here is pure: no function changes a tree it is given; loads return new trees.
+Everything here is pure: no function changes a tree it is given; loads return new trees. A
+``set`` load shares the statements it leaves unchanged with the tree it was applied to (see
+:class:`.paths.Draft`), so a tree must never be changed in place once built.
 
 Decisions (Junos does it this way unless said otherwise):
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .. import fastjson
 from .errors import ConfigSyntaxError
-from .paths import child_schema
+from .paths import SPILL, Lines, child_schema, spill
 from .schema import ROOT, S
 from .tree import EntryList, Leaf, LeafList, Node
 from .xmlfmt import _TAG_RE
@@ -196,6 +195,7 @@ def _meta_obj(item: Node | Leaf | LeafList) -> dict[str, Any] | None:
 
 
 def _node_obj(node: Node, key_pair: tuple[str, str] | None = None) -> dict[str, Any]:
+    """The JSON object of ``node`` as Python data (the reference for :func:`render_json`)."""
     obj: dict[str, Any] = {}
     if key_pair is not None:
         obj[key_pair[0]] = key_pair[1]
@@ -222,4 +222,134 @@ def _node_obj(node: Node, key_pair: tuple[str, str] | None = None) -> dict[str, 
 
 
 def render_json(root: Node) -> str:
-    return fastjson.dumps({"configuration": _node_obj(root)}, indent=4) + "\n"
+    """``{"configuration": ...}`` indented by four spaces, as ``json.dumps(data, indent=4)`` prints
+    :func:`_node_obj`'s data, written straight from the tree (no intermediate objects)."""
+    out: list[str] = Lines(sep="")
+    try:
+        out.append('{\n    "configuration": ')
+        _write_object(root, None, 1, out)
+    except _Restart:  # a statement named like metadata, after output was joined: start again unjoined
+        out = ['{\n    "configuration": ']
+        _write_object(root, None, 1, out)
+    out.append("\n}\n")
+    return out.text() if isinstance(out, Lines) else "".join(out)
+
+
+class _Restart(Exception):
+    pass
+
+
+_esc = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
+_NL = tuple("\n" + "    " * depth for depth in range(48))
+
+
+def _nl(depth: int) -> str:
+    return _NL[depth] if depth < len(_NL) else "\n" + "    " * depth
+
+
+def _write_object(node: Node, key_pair: tuple[str, str] | None, depth: int, out: list[str]) -> None:
+    """Append the object of ``node`` (an entry when ``key_pair`` is given) at indent ``depth``."""
+    children = node.children
+    if key_pair is not None and (key_pair[0] in children or key_pair[0][:1] == "@"):
+        _write_data(_node_obj(node, key_pair), depth, out)  # keys collide: let a dict decide
+        return
+    mark = len(out)
+    inner = _nl(depth + 1)
+    first = "{" + inner
+    rest = "," + inner
+    sep = first
+    if key_pair is not None:
+        out.append(f"{sep}{_esc(key_pair[0])}: {_esc(key_pair[1])}")
+        sep = rest
+    if node.comment or node.inactive:
+        out.append(sep + '"@": ')
+        _write_meta(node, depth + 1, out)
+        sep = rest
+    for tag, item in children.items():
+        if tag[:1] == "@":  # a statement named like metadata: let a dict decide
+            if isinstance(out, Lines) and out.chunks:
+                raise _Restart  # what this object wrote may be joined already
+            del out[mark:]
+            _write_data(_node_obj(node, key_pair), depth, out)
+            return
+        out.append(f"{sep}{_esc(tag)}: ")
+        sep = rest
+        kind = type(item)
+        if kind is EntryList:
+            assert isinstance(item, EntryList)
+            if not item.entries:
+                out.append("[]")
+                continue
+            entry_first = "[" + _nl(depth + 2)
+            entry_rest = "," + _nl(depth + 2)
+            entry_sep = entry_first
+            key = item.key
+            for name, entry in item.entries.items():
+                out.append(entry_sep)
+                entry_sep = entry_rest
+                _write_object(entry, (key, name), depth + 2, out)
+                if len(out) >= SPILL:
+                    spill(out)
+            out.append(_nl(depth + 1) + "]")
+            continue
+        if kind is Node:
+            assert isinstance(item, Node)
+            if item.children:
+                _write_object(item, None, depth + 1, out)
+                continue
+            out.append(f"[{_nl(depth + 2)}null{_nl(depth + 1)}]")
+        elif kind is Leaf:
+            assert isinstance(item, Leaf)
+            out.append(_esc(item.value or ""))
+        else:
+            assert isinstance(item, LeafList)
+            if item.values:
+                item_sep = "," + _nl(depth + 2)
+                out.append(f"[{_nl(depth + 2)}{item_sep.join([_esc(v) for v in item.values])}{_nl(depth + 1)}]")
+            else:
+                out.append("[]")
+        if item.comment or item.inactive:
+            out.append(f"{rest}{_esc('@' + tag)}: ")
+            _write_meta(item, depth + 1, out)
+    out.append("{}" if sep is first else _nl(depth) + "}")
+
+
+def _write_meta(item: Node | Leaf | LeafList, depth: int, out: list[str]) -> None:
+    inner = _nl(depth + 1)
+    if item.comment:
+        out.append(f'{{{inner}"comment": {_esc(f"/* {item.comment} */")}')
+        if item.inactive:
+            out.append(f',{inner}"inactive": true')
+    else:
+        out.append(f'{{{inner}"inactive": true')
+    out.append(_nl(depth) + "}")
+
+
+def _write_data(value: Any, depth: int, out: list[str]) -> None:
+    """Python data (dicts, lists, strings, None, True) as ``json.dumps(indent=4)`` prints it."""
+    if isinstance(value, str):
+        out.append(_esc(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        sep = "{" + _nl(depth + 1)
+        for key, inner in value.items():
+            out.append(f"{sep}{_esc(key)}: ")
+            sep = "," + _nl(depth + 1)
+            _write_data(inner, depth + 1, out)
+        out.append(_nl(depth) + "}")
+    else:
+        if not value:
+            out.append("[]")
+            return
+        sep = "[" + _nl(depth + 1)
+        for inner in value:
+            out.append(sep)
+            sep = "," + _nl(depth + 1)
+            _write_data(inner, depth + 1, out)
+        out.append(_nl(depth) + "]")

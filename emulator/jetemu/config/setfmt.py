@@ -11,33 +11,113 @@ returned next to the result (:func:`apply_commands`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .errors import ConfigError, ConfigSyntaxError
-from .paths import Loc, Tok, child_schema, quote, quote_name, tokenize, walk
+from .paths import (
+    _PLAIN_SAFE,
+    SPILL,
+    Draft,
+    Lines,
+    Loc,
+    SetResume,
+    Tok,
+    child_schema,
+    quote,
+    quote_name,
+    set_words,
+    spill,
+    tokenize,
+    walk,
+)
 from .schema import ROOT, TOP_LEVEL, S
-from .tree import EntryList, Leaf, LeafList, Node, copy_node
+from .tree import EntryList, Leaf, LeafList, Node
 
 VERBS = frozenset(
     {"set", "delete", "activate", "deactivate", "annotate", "insert", "edit", "up", "top", "exit", "quit"}
 )
 
 
-@dataclass
 class SetCommand:
-    verb: str
-    args: list[Tok]
-    line: int
-    text: str
+    """One parsed command. ``args`` are its tokens after the verb.
+
+    A plain line (words only, perhaps ending with a quoted string without escapes: nearly every
+    line of a large ``set`` configuration) keeps only its text and is split again when applied, so
+    that a parsed load does not hold a token object for every word of the configuration.
+    """
+
+    __slots__ = ("verb", "line", "text", "_args", "_cut")
+
+    def __init__(self, verb: str, args: list[Tok] | None, line: int, text: str, cut: int = 0) -> None:
+        self.verb = verb
+        self.line = line
+        self.text = text
+        self._args = args
+        self._cut = cut  # plain line ending with a quoted string: where its opening quote is
+
+    @property
+    def args(self) -> list[Tok]:
+        if self._args is not None:
+            return self._args
+        line, cut = self.line, self._cut
+        if not cut:
+            return [Tok(word, line) for word in self.text.split()[1:]]
+        toks = [Tok(word, line) for word in self.text[:cut].split()[1:]]
+        toks.append(Tok(self.text[cut + 1 : -1], line, quoted=True))
+        return toks
+
+    def words(self) -> tuple[list[str], frozenset[int]] | None:
+        """The command as words (the verb first) and the indexes of the quoted ones, or None when
+        it holds anything else (``[ ]`` lists)."""
+        if self._args is None:
+            if not self._cut:
+                return self.text.split(), _UNQUOTED
+            words = self.text[: self._cut].split()
+            words.append(self.text[self._cut + 1 : -1])
+            return words, frozenset((len(words) - 1,))
+        if not all(tok.kind == "word" for tok in self._args):
+            return None
+        words = [self.verb, *(tok.text for tok in self._args)]
+        return words, frozenset(index for index, tok in enumerate(self._args, 1) if tok.quoted)
+
+    def __repr__(self) -> str:
+        return f"SetCommand({self.verb!r}, line {self.line}: {self.text!r})"
+
+
+_UNQUOTED: frozenset[int] = frozenset()
+_PLAIN_VERBS = frozenset({"set", "delete", "activate", "deactivate"})
+
+
+def _quoted_tail(line: str) -> int:
+    """Where the opening quote is when ``line`` is plain words then one quoted string without
+    escapes (``set interfaces ge-0/0/0 description "uplink to core"``); 0 otherwise."""
+    cut = line.find('"')
+    if cut <= 0 or line[-1] != '"' or line.count('"') != 2 or "\\" in line or not line[cut - 1].isspace():
+        return 0
+    return 0 if _PLAIN_SAFE.search(line, 0, cut) else cut
 
 
 def parse_set(text: str) -> list[SetCommand]:
     commands: list[SetCommand] = []
     at_top = True  # known to be at the top level (no edit in effect): statements can be checked now
+    plain_line = _PLAIN_SAFE.search
     for lineno, raw in enumerate(text.splitlines(), start=1):
         stripped = raw.strip()
-        if not stripped or stripped.startswith("#") or stripped.startswith("/*"):
+        if not stripped or stripped[0] == "#" or stripped.startswith("/*"):
             continue
+        special = plain_line(stripped)
+        cut = _quoted_tail(stripped) if special else 0
+        if cut or not special:
+            # words only (perhaps a quoted string last): the checks below are those of _check and
+            # the top-level check for these verbs (none of them moves the edit level)
+            words = (stripped[:cut] if cut else stripped).split(None, 2)  # verb and top statement
+            verb = words[0]
+            if verb in _PLAIN_VERBS and (len(words) >= 2 or not cut):
+                if len(words) == 1:
+                    if verb != "delete":
+                        raise ConfigSyntaxError(f"syntax error: '{verb}' needs a statement", lineno)
+                elif at_top and words[1] not in TOP_LEVEL:
+                    raise ConfigSyntaxError(f"syntax error: '{words[1]}' is not a valid top-level statement", lineno)
+                commands.append(SetCommand(verb, None, lineno, stripped, cut))
+                continue
         toks = tokenize(stripped, lineno, allow_punct=False)
         if not toks:
             continue
@@ -84,19 +164,32 @@ def _check(cmd: SetCommand) -> SetCommand:
 
 
 def apply_commands(base: Node, commands: list[SetCommand]) -> tuple[Node, list[str]]:
-    """Apply configuration-mode commands to a copy of ``base``; returns (new root, warnings)."""
-    root = copy_node(base)
+    """Apply configuration-mode commands to ``base``; returns (new root, warnings).
+
+    ``base`` is not changed; the new configuration shares with it what the commands leave unchanged.
+    """
+    draft = Draft(base)
+    root = draft.root
     warnings: list[str] = []
     ctx: list[Tok] = []
     history: list[list[Tok]] = []
+    resume = SetResume(draft)
     for cmd in commands:
+        if cmd.verb == "set" and not ctx:
+            # the common case, a set line at the top level: walked without tokens, sharing
+            # what it does not change with ``base`` (see paths.Draft)
+            plain = cmd.words()
+            if plain is not None and set_words(plain[0], resume, plain[1]):
+                continue
+        resume.reset()
+        draft.own_all()  # the other commands change the tree where walk() finds it: make it private
         verb, args = cmd.verb, cmd.args
         here = ctx
         if verb == "top" and args:
             verb, args, here = args[0].text, args[1:], []
         try:
             if verb == "set":
-                walk(root, ROOT, here + args, create=True)
+                walk(root, ROOT, here + args if here else args, create=True, track=False)
             elif verb in ("delete", "activate", "deactivate"):
                 _modify(root, here + args, verb, cmd, warnings)
             elif verb == "annotate":
@@ -239,28 +332,46 @@ def _insert(root: Node, ctx: list[Tok], args: list[Tok], cmd: SetCommand) -> Non
 
 
 def render_set(root: Node) -> str:
-    out: list[str] = []
+    out = Lines()
     _children(root, ROOT, "", out)
-    return "".join(line + "\n" for line in out)
+    if out.empty():
+        return ""
+    out.append("")  # the last line's newline
+    return out.text()
 
 
 def _children(node: Node, sch: S | None, path: str, out: list[str]) -> None:
+    """Append the commands of ``node``'s statements; ``path`` is the words above them plus a space."""
     for tag, item in node.children.items():
         cs = child_schema(sch, tag)
-        if isinstance(item, EntryList):
-            hidden_here = sch is not None and sch.hidden == tag
-            for name, entry in item.entries.items():
-                words = f"{path}{quote_name(name, sch)}" if hidden_here else f"{path}{tag} {quote(name)}"
-                _node(entry, cs, words, out)
-        elif isinstance(item, Node):
-            _node(item, cs, f"{path}{tag}", out)
+        kind = type(item)
+        if kind is EntryList:
+            assert isinstance(item, EntryList)
+            if sch is not None and sch.hidden == tag:
+                for name, entry in item.entries.items():
+                    _node(entry, cs, path + quote_name(name, sch), out)
+                    if len(out) >= SPILL:
+                        spill(out)
+            else:
+                head = f"{path}{tag} "
+                for name, entry in item.entries.items():
+                    _node(entry, cs, head + quote(name), out)
+                    if len(out) >= SPILL:
+                        spill(out)
+        elif kind is Node:
+            assert isinstance(item, Node)
+            _node(item, cs, path + tag, out)
         else:
-            if isinstance(item, Leaf):
+            if kind is Leaf:
+                assert isinstance(item, Leaf)
                 out.append(f"set {path}{tag} {quote(item.value or '')}")
             elif cs is not None and cs.kind == "leaflist":
-                out.extend(f"set {path}{tag} {quote(value)}" for value in item.values)
+                assert isinstance(item, LeafList)
+                head = f"set {path}{tag} "
+                out.extend([head + quote(value) for value in item.values])
             else:
-                out.append(f"set {path}{tag} [ {' '.join(quote(v) for v in item.values)} ]")
+                assert isinstance(item, LeafList)
+                out.append(f"set {path}{tag} [ {' '.join([quote(v) for v in item.values])} ]")
             if item.inactive:
                 out.append(f"deactivate {path}{tag}")
 
@@ -269,6 +380,6 @@ def _node(node: Node, sch: S | None, words: str, out: list[str]) -> None:
     if node.children:
         _children(node, sch, words + " ", out)
     else:
-        out.append(f"set {words}")
+        out.append("set " + words)
     if node.inactive:
-        out.append(f"deactivate {words}")
+        out.append("deactivate " + words)

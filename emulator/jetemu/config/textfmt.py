@@ -3,7 +3,20 @@
 from __future__ import annotations
 
 from .errors import ConfigSyntaxError
-from .paths import PREFIXES, Loc, Tok, child_schema, meta_target, quote, quote_name, tokenize, walk
+from .paths import (
+    PREFIXES,
+    SPILL,
+    Lines,
+    Loc,
+    Tok,
+    child_schema,
+    meta_target,
+    quote,
+    quote_name,
+    spill,
+    tokenize,
+    walk,
+)
 from .schema import ROOT, S
 from .tree import EntryList, Item, Leaf, LeafList, Node
 
@@ -112,77 +125,94 @@ def _target_item(loc: Loc) -> Item | None:
 
 
 # --- rendering -----------------------------------------------------------------------------------
+#
+# One pass over the tree appending finished lines to one list, joined once at the end. Indentation
+# and the words in front of a statement (``family inet``) are passed down as strings, so that each
+# line costs one string build.
 
 
 def render_text(root: Node) -> str:
-    out: list[str] = []
-    _children(root, ROOT, 0, [], out)
-    return "".join(line + "\n" for line in out)
-
-
-def _head(item: Node | Leaf | LeafList) -> str:
-    return "inactive: " if item.inactive else ""
-
-
-def _comment(item: Node | Leaf | LeafList, ind: str, out: list[str]) -> None:
-    if item.comment:
-        out.append(f"{ind}/* {item.comment} */")
+    out = Lines()
+    render_children(root, ROOT, "", "", out)
+    if out.empty():
+        return ""
+    out.append("")  # the last line's newline
+    return out.text()
 
 
 def leaf_words(tag: str, item: Leaf | LeafList, sch: S | None) -> str:
-    if isinstance(item, Leaf):
+    if type(item) is Leaf:
         return f"{tag} {quote(item.value or '')}"
-    values = list(item.values)
+    values = item.values
     if len(values) == 1 and sch is not None and sch.kind == "leaflist":
-        return f"{tag} {quote(values[0])}"
-    return f"{tag} [ {' '.join(quote(v) for v in values)} ]"
+        return f"{tag} {quote(next(iter(values)))}"
+    return f"{tag} [ {' '.join([quote(v) for v in values])} ]"
 
 
-def _children(node: Node, sch: S | None, depth: int, prefix: list[str], out: list[str]) -> None:
-    ind = INDENT * depth
+def render_children(node: Node, sch: S | None, ind: str, prefix: str, out: list[str]) -> None:
+    """Append the lines of ``node``'s statements indented by ``ind``.
+
+    ``prefix`` is the words (with a trailing space) shown in front of each statement, for the
+    children of a ``flat`` container (``family inet {``).
+    """
     for tag, item in node.children.items():
         cs = child_schema(sch, tag)
-        if isinstance(item, EntryList):
+        kind = type(item)
+        if kind is EntryList:
+            assert isinstance(item, EntryList)
             if sch is not None and sch.hidden == tag:
+                unknown = cs is None
                 for name, entry in item.entries.items():
-                    _block(entry, [*prefix, quote_name(name, sch)], cs, depth, out, unknown_entry=cs is None)
+                    _block(entry, prefix + quote_name(name, sch), cs, ind, out, unknown)
+                    if len(out) >= SPILL:
+                        spill(out)
             elif cs is not None and cs.wrap and not prefix:
                 if not item.entries:
                     continue
                 out.append(f"{ind}{tag} {{")
+                inner = ind + INDENT
                 for name, entry in item.entries.items():
-                    _block(entry, [quote(name)], cs, depth + 1, out, unknown_entry=False)
-                out.append(f"{ind}}}")
+                    _block(entry, quote(name), cs, inner, out, False)
+                out.append(ind + "}")
             else:
+                unknown = cs is None
+                head = f"{prefix}{tag} "
                 for name, entry in item.entries.items():
-                    _block(entry, [*prefix, tag, quote(name)], cs, depth, out, unknown_entry=cs is None)
-        elif isinstance(item, Node):
+                    _block(entry, head + quote(name), cs, ind, out, unknown)
+                    if len(out) >= SPILL:
+                        spill(out)
+        elif kind is Node:
+            assert isinstance(item, Node)
             if cs is not None and cs.flat and item.children and not item.inactive and not item.comment:
-                _children(item, cs, depth, [*prefix, tag], out)
+                render_children(item, cs, ind, f"{prefix}{tag} ", out)
             else:
-                _block(item, [*prefix, tag], cs, depth, out, unknown_entry=False)
+                _block(item, prefix + tag, cs, ind, out, False)
         else:
-            _comment(item, ind, out)
-            out.append(f"{ind}{_head(item)}{' '.join([*prefix, leaf_words(tag, item, cs)])};")
+            assert isinstance(item, Leaf | LeafList)
+            if item.comment:
+                out.append(f"{ind}/* {item.comment} */")
+            head = "inactive: " if item.inactive else ""
+            out.append(f"{ind}{head}{prefix}{leaf_words(tag, item, cs)};")
 
 
-def _block(node: Node, words: list[str], sch: S | None, depth: int, out: list[str], *, unknown_entry: bool) -> None:
-    ind = INDENT * depth
-    _comment(node, ind, out)
-    head = f"{ind}{_head(node)}{' '.join(words)}"
-    if not node.children:
-        out.append(f"{head} {{ }}" if unknown_entry else f"{head};")
+def _block(node: Node, words: str, sch: S | None, ind: str, out: list[str], unknown_entry: bool) -> None:
+    if node.comment:
+        out.append(f"{ind}/* {node.comment} */")
+    head = f"{ind}inactive: {words}" if node.inactive else ind + words
+    children = node.children
+    if not children:
+        out.append(head + " { }" if unknown_entry else head + ";")
         return
-    if sch is not None and sch.oneliner and len(node.children) == 1:
-        ((tag, only),) = node.children.items()
+    if sch is not None and sch.oneliner and len(children) == 1:
+        ((tag, only),) = children.items()
         if not only.inactive and not only.comment:
-            cs = child_schema(sch, tag)
-            if isinstance(only, Leaf | LeafList):
-                out.append(f"{head} {leaf_words(tag, only, cs)};")
+            if type(only) is Leaf or type(only) is LeafList:
+                assert isinstance(only, Leaf | LeafList)
+                out.append(f"{head} {leaf_words(tag, only, child_schema(sch, tag))};")
                 return
-            if isinstance(only, Node) and not only.children:
+            if type(only) is Node and not only.children:  # type: ignore[union-attr]
                 out.append(f"{head} {tag};")
                 return
-    out.append(f"{head} {{")
-    _children(node, sch, depth + 1, [], out)
-    out.append(f"{ind}}}")
+    out.append(head + " {")
+    render_children(node, sch, ind + INDENT, "", out)
+    out.append(ind + "}")

@@ -19,6 +19,10 @@ lists). Equality ignores the order of distinct statements but not the order of e
 Metadata: ``inactive`` (True, or None meaning active; load trees also use False for an explicit
 ``active:``), ``comment`` (annotation text without ``/* */``) and ``op`` (load trees only:
 ``"replace"`` or ``"delete"``).
+
+Sharing: configuration trees may share nodes (a ``set`` load shares what it leaves unchanged with
+its base), so a tree is never changed in place once built; :func:`copy_node` makes a private copy.
+Comparisons take identical (shared) nodes as equal without walking them.
 """
 
 from __future__ import annotations
@@ -106,6 +110,8 @@ def _meta_equal(a: Item, b: Item) -> bool:
 
 
 def items_equal(a: Item, b: Item) -> bool:
+    if a is b:  # trees share what a load left unchanged
+        return True
     if type(a) is not type(b) or not _meta_equal(a, b):
         return False
     if isinstance(a, Node):
@@ -120,10 +126,16 @@ def items_equal(a: Item, b: Item) -> bool:
     assert isinstance(a, EntryList) and isinstance(b, EntryList)
     if list(a.entries) != list(b.entries):
         return False
-    return all(_meta_equal(ea, b.entries[name]) and nodes_equal(ea, b.entries[name]) for name, ea in a.entries.items())
+    other = b.entries
+    return all(
+        ea is other[name] or (_meta_equal(ea, other[name]) and nodes_equal(ea, other[name]))
+        for name, ea in a.entries.items()
+    )
 
 
 def nodes_equal(a: Node, b: Node) -> bool:
+    if a is b:
+        return True
     if a.children.keys() != b.children.keys():
         return False
     return all(items_equal(child, b.children[tag]) for tag, child in a.children.items())

@@ -12,7 +12,7 @@ import re
 from xml.parsers import expat
 
 from .errors import ConfigSyntaxError
-from .paths import child_schema
+from .paths import SPILL, Lines, child_schema, spill
 from .schema import ROOT, S
 from .tree import EntryList, Leaf, LeafList, Node, copy_item, copy_node
 
@@ -231,60 +231,87 @@ def _entry(el: El, node: Node, tag: str, cs: S | None, existing: object, here: s
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "&" in text or "<" in text or ">" in text:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
 
 
 def _has_comments(node: Node) -> bool:
     for item in node.children.values():
-        if isinstance(item, EntryList):
+        if type(item) is EntryList:
             if any(e.comment or _has_comments(e) for e in item.entries.values()):
                 return True
-        elif item.comment or (isinstance(item, Node) and _has_comments(item)):
+        elif item.comment or (type(item) is Node and _has_comments(item)):  # type: ignore[arg-type]
             return True
     return False
 
 
 def render_xml(root: Node) -> str:
-    out: list[str] = []
     ns = f' xmlns:junos="{JUNOS_NS}"' if _has_comments(root) else ""
     if not root.children:
         return f"<configuration{ns}/>\n"
+    out = Lines()
     out.append(f"<configuration{ns}>")
-    _render_children(root, 1, out)
+    _render_children(root, "    ", out, {})
     out.append("</configuration>")
-    return "\n".join(out) + "\n"
+    out.append("")  # the last line's newline
+    return out.text()
 
 
-def _attrs(item: Node | Leaf | LeafList) -> str:
-    return ' inactive="inactive"' if item.inactive else ""
+_INACTIVE = ' inactive="inactive"'
 
 
-def _render_children(node: Node, depth: int, out: list[str]) -> None:
-    ind = "    " * depth
+def _render_children(node: Node, ind: str, out: list[str], tags: dict[str, dict[str, tuple[str, str]]]) -> None:
+    """Append the elements of ``node``'s statements indented by ``ind``.
+
+    ``tags`` holds, per indent, the opening and closing lines already built for a tag in this
+    render, so that the lines repeated for every entry of a list are built once.
+    """
+    inner = ind + "    "
+    built = tags.get(ind)
+    if built is None:
+        built = tags[ind] = {}
     for tag, item in node.children.items():
-        if isinstance(item, EntryList):
-            for name, entry in item.entries.items():
-                if entry.comment:
-                    out.append(f"{ind}<junos:comment>/* {_esc(entry.comment)} */</junos:comment>")
-                out.append(f"{ind}<{tag}{_attrs(entry)}>")
-                out.append(f"{ind}    <{item.key}>{_esc(name)}</{item.key}>")
-                _render_children(entry, depth + 1, out)
-                out.append(f"{ind}</{tag}>")
+        kind = type(item)
+        if kind is EntryList or kind is Node:
+            pair = built.get(tag)
+            if pair is None:
+                pair = built[tag] = (f"{ind}<{tag}>", f"{ind}</{tag}>")
+            opening, closing = pair
+            if kind is EntryList:
+                assert isinstance(item, EntryList)
+                key_open, key_close = f"{inner}<{item.key}>", f"</{item.key}>"
+                for name, entry in item.entries.items():
+                    if entry.comment:
+                        out.append(f"{ind}<junos:comment>/* {_esc(entry.comment)} */</junos:comment>")
+                    out.append(f"{ind}<{tag}{_INACTIVE}>" if entry.inactive else opening)
+                    out.append(key_open + _esc(name) + key_close)
+                    _render_children(entry, inner, out, tags)
+                    out.append(closing)
+                    if len(out) >= SPILL:
+                        spill(out)
+                continue
+            assert isinstance(item, Node)
+            if item.comment:
+                out.append(f"{ind}<junos:comment>/* {_esc(item.comment)} */</junos:comment>")
+            if item.children:
+                out.append(f"{ind}<{tag}{_INACTIVE}>" if item.inactive else opening)
+                _render_children(item, inner, out, tags)
+                out.append(closing)
+            else:
+                out.append(f"{ind}<{tag}{_INACTIVE if item.inactive else ''}/>")
             continue
+        assert isinstance(item, Leaf | LeafList)
         if item.comment:
             out.append(f"{ind}<junos:comment>/* {_esc(item.comment)} */</junos:comment>")
-        if isinstance(item, Node):
-            if item.children:
-                out.append(f"{ind}<{tag}{_attrs(item)}>")
-                _render_children(item, depth + 1, out)
-                out.append(f"{ind}</{tag}>")
-            else:
-                out.append(f"{ind}<{tag}{_attrs(item)}/>")
-        elif isinstance(item, Leaf):
-            out.append(f"{ind}<{tag}{_attrs(item)}>{_esc(item.value or '')}</{tag}>")
+        head = f"{ind}<{tag}{_INACTIVE}>" if item.inactive else f"{ind}<{tag}>"
+        tail = f"</{tag}>"
+        if kind is Leaf:
+            assert isinstance(item, Leaf)
+            out.append(head + _esc(item.value or "") + tail)
         else:
-            for value in item.values:
-                out.append(f"{ind}<{tag}{_attrs(item)}>{_esc(value)}</{tag}>")
+            assert isinstance(item, LeafList)
+            out.extend([head + _esc(value) + tail for value in item.values])
 
 
 # --- subtree filters -----------------------------------------------------------------------------
