@@ -27,7 +27,6 @@ import argparse
 import ipaddress
 import json
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -37,6 +36,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "emulator"))
+
+from jetemu import launcher  # noqa: E402
+
 VENV_BIN = Path(sys.executable).parent
 COLLECTIONS = ROOT / ".venv" / "collections"
 GATEWAY = "172.16.0.254"  # inside fxp0.0 of emulated device 1
@@ -85,35 +88,8 @@ def routes_list(count: int) -> list[str]:
     return [f"{ipaddress.ip_address(base + 256 * n)}/24" for n in range(count)]
 
 
-def start_emulator(workdir: Path) -> tuple[subprocess.Popen[bytes], dict[str, Any], Path]:
-    ready = workdir / "ready.json"
-    inventory = workdir / "inventory.yml"
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT / "emulator") + os.pathsep + env.get("PYTHONPATH", "")
-    argv = [
-        sys.executable,
-        "-m",
-        "jetemu",
-        "serve",
-        "--port",
-        "0",
-        "--host",
-        "127.0.0.1",
-        "--user",
-        "lab:lab123",
-        "--ready-file",
-        str(ready),
-        "--inventory",
-        str(inventory),
-    ]
-    log = open(workdir / "emulator.log", "w")
-    proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, env=env)
-    deadline = time.monotonic() + 30
-    while not ready.exists():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise SystemExit("the emulator did not start:\n" + (workdir / "emulator.log").read_text())
-        time.sleep(0.05)
-    return proc, json.loads(ready.read_text()), inventory
+def start_emulator(workdir: Path) -> launcher.Emulator:
+    return launcher.Emulator.start(workdir, "--host", "127.0.0.1", "--user", "lab:lab123", inventory=True)
 
 
 def bare_client(target: str, prefixes: list[str], batch: int, window: int = 1) -> tuple[float, float]:
@@ -242,9 +218,10 @@ def main() -> None:
     prefixes = routes_list(args.routes)
     with tempfile.TemporaryDirectory(prefix="routebench-") as tmp:
         workdir = Path(tmp)
-        proc, ready, inventory = start_emulator(workdir)
-        device = ready["devices"][0]
-        target = f"{device['host']}:{device['port']}"
+        emu = start_emulator(workdir)
+        inventory = emu.inventory
+        assert inventory is not None
+        target = emu.target()
         try:
             bare, piped, module = [], [], []
             for r in range(args.rounds):
@@ -252,8 +229,7 @@ def main() -> None:
                 piped.append(bare_client(target, prefixes, 1000, window=3))
                 module.append(module_run(workdir, inventory, prefixes, str(r)))
         finally:
-            proc.send_signal(signal.SIGTERM)
-            proc.wait(timeout=30)
+            emu.stop(timeout=30)
     bare_add, bare_del = min(b[0] for b in bare), min(b[1] for b in bare)
     piped_add, piped_del = min(b[0] for b in piped), min(b[1] for b in piped)
     n = args.routes

@@ -23,14 +23,16 @@ import argparse
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "emulator"))
+
+from jetemu import launcher  # noqa: E402
+
 VENV_BIN = Path(sys.executable).parent
 COLLECTIONS = ROOT / ".venv" / "collections"
 
@@ -68,51 +70,27 @@ class CallbackModule(CallbackBase):
 """
 
 
-def start_emulator(workdir: Path, devices: int) -> tuple[subprocess.Popen[bytes], Path, Path]:
-    ready = workdir / "ready.json"
-    inventory = workdir / "inventory.yml"
-    log = workdir / "emulator.log"
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT / "emulator") + os.pathsep + env.get("PYTHONPATH", "")
-    argv = [
-        sys.executable,
-        "-m",
-        "jetemu",
-        "serve",
-        "--port",
-        "0",
+def start_emulator(workdir: Path, devices: int) -> tuple[launcher.Emulator, Path, Path]:
+    """The emulator (INFO log, to count Logins), its inventory and its log file."""
+    args = [
         "--host",
         "127.0.0.1",
         "--user",
         "lab:lab123",
-        "--ready-file",
-        str(ready),
-        "--inventory",
-        str(inventory),
         "--log-level",
         "INFO",
         "--max-sessions",
         str(max(8, devices)),
     ]
     if devices > 1:
-        argv += ["--devices", str(devices), "--hostname", "r"]
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=open(log, "wb"), env=env)
-    deadline = time.monotonic() + 60
-    while not ready.exists():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise SystemExit(f"emulator did not start:\n{log.read_text()}")
-        time.sleep(0.05)
-    return proc, inventory, log
+        args += ["--devices", str(devices), "--hostname", "r"]
+    emu = launcher.Emulator.start(workdir, *args, inventory=True, timeout=60)
+    assert emu.inventory is not None
+    return emu, emu.inventory, emu.log_file
 
 
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+def stop(emu: launcher.Emulator) -> None:
+    emu.stop()
 
 
 def logins_seen(log: Path) -> dict[str, int]:

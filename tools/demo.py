@@ -9,13 +9,10 @@ configuration calls on the same channel, through the v2 and the legacy v1 APIs.
 
 from __future__ import annotations
 
-import json
 import os
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import grpc
@@ -23,6 +20,7 @@ import grpc
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "emulator"))
 
+from jetemu import launcher  # noqa: E402
 from jetemu.proto import authentication_service_pb2 as v1_auth  # noqa: E402
 from jetemu.proto import authentication_service_pb2_grpc as v1_auth_grpc  # noqa: E402
 from jetemu.proto import jnx_authentication_service_pb2 as v2_auth  # noqa: E402
@@ -70,37 +68,18 @@ def run_playbook(inventory: Path) -> int:
 def main() -> int:
     jet_calls = "--jet-calls" in sys.argv[1:]
     with tempfile.TemporaryDirectory() as tmp:
-        ready = Path(tmp) / "ready.json"
-        inventory = Path(tmp) / "inventory.yml"
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "jetemu",
-                "serve",
-                "--port",
-                "0",
-                "--hostname",
-                "demo-r1",
-                "--user",
-                f"{USER}:{PASSWORD}",
-                "--ready-file",
-                str(ready),
-                "--inventory",
-                str(inventory),
-            ],
-            env=dict(os.environ, PYTHONPATH=str(ROOT / "emulator")),
-            stdout=subprocess.DEVNULL,
-        )
         try:
-            deadline = time.monotonic() + 30
-            while not ready.exists():
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    print("jetemu did not start", file=sys.stderr)
-                    return 1
-                time.sleep(0.05)
-            device = json.loads(ready.read_text())["devices"][0]
-            target = f"{device['host']}:{device['port']}"
+            emu = launcher.Emulator.start(
+                Path(tmp), "--hostname", "demo-r1", "--user", f"{USER}:{PASSWORD}", inventory=True
+            )
+        except RuntimeError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        inventory = emu.inventory
+        assert inventory is not None
+        try:
+            device = emu.device
+            target = emu.target()
             step(f"jetemu serving device {device['name']} on {target} (clear-text gRPC)")
             if not jet_calls:
                 return run_playbook(inventory)
@@ -191,8 +170,7 @@ def main() -> int:
             v1_channel.close()
             channel.close()
         finally:
-            proc.send_signal(signal.SIGTERM)
-            proc.wait(timeout=15)
+            emu.stop()
     print("\nDemo done: the emulator was stopped cleanly.")
     return 0
 

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import os
-import signal
-import subprocess
-import sys
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import grpc
 
+from jetemu.launcher import Emulator
 from jetemu.proto import (
     authentication_service_pb2 as v1_auth,
 )
@@ -40,55 +34,13 @@ EMULATOR_DIR = Path(__file__).resolve().parents[1]
 USER, PASSWORD = "lab", "lab-Secret-123"
 
 
-@dataclass
-class EmulatorProcess:
-    proc: subprocess.Popen[str]
-    ready: dict[str, Any]
-    ready_file: Path
-    workdir: Path
-    args: list[str] = field(default_factory=list)
-
-    @property
-    def devices(self) -> list[dict[str, Any]]:
-        return list(self.ready["devices"])
-
-    def target(self, index: int = 0) -> str:
-        device = self.devices[index]
-        return f"{device['host']}:{device['port']}"
-
-    def stop(self) -> int:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        return int(self.proc.returncode)
+# The emulator as a real process: jetemu's own launcher (also what users' CI can use).
+EmulatorProcess = Emulator
 
 
-def start_emulator(workdir: Path, *args: str, timeout: float = 30.0) -> EmulatorProcess:
-    """Run ``python -m jetemu serve ARGS --ready-file ...`` and wait until it is ready."""
-    workdir.mkdir(parents=True, exist_ok=True)
-    ready_file = workdir / f"ready-{time.monotonic_ns()}.json"
-    argv = [sys.executable, "-m", "jetemu", "serve", *args, "--ready-file", str(ready_file)]
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(EMULATOR_DIR) + os.pathsep + env.get("PYTHONPATH", "")
-    log = open(workdir / "emulator.log", "a", encoding="utf-8")
-    proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, text=True, env=env)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if ready_file.exists():
-            ready = json.loads(ready_file.read_text())
-            return EmulatorProcess(proc, ready, ready_file, workdir, list(args))
-        if proc.poll() is not None:
-            break
-        time.sleep(0.05)
-    proc.kill()
-    proc.wait()
-    raise RuntimeError(
-        f"jetemu did not become ready (exit {proc.returncode}):\n" + (workdir / "emulator.log").read_text()
-    )
+def start_emulator(workdir: Path, *args: str, timeout: float = 30.0) -> Emulator:
+    """Run ``python -m jetemu serve ARGS`` (``--port 0`` unless given) and wait until it is ready."""
+    return Emulator.start(workdir, *args, timeout=timeout)
 
 
 class JetClient:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,69 +20,26 @@ COLLECTIONS = ROOT / ".venv" / "collections"
 USER, PASSWORD = "lab", "Lab-Secret-Pw-4711"
 
 sys.path.insert(0, str(COLLECTIONS))
+sys.path.insert(0, str(EMULATOR))
+
+from jetemu import launcher  # noqa: E402
 
 
-@dataclass
-class Emulator:
-    proc: subprocess.Popen[bytes]
-    workdir: Path
+class Emulator(launcher.Emulator):
+    """jetemu as a real process (jetemu's own launcher), with its written inventory."""
+
     inventory: Path
-    ready: dict[str, Any]
-    argv: list[str] = field(default_factory=list)
-
-    @property
-    def device(self) -> dict[str, Any]:
-        return dict(self.ready["devices"][0])
 
     def host_vars(self) -> dict[str, Any]:
         doc = yaml.safe_load(self.inventory.read_text())
         hosts = doc["all"]["children"]["jet_devices"]["hosts"]
         return dict(next(iter(hosts.values())))
 
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-
 
 def start_emulator(workdir: Path, *args: str) -> Emulator:
-    workdir.mkdir(parents=True, exist_ok=True)
-    ready = workdir / f"ready-{time.monotonic_ns()}.json"
-    inventory = workdir / "inventory.yml"
-    argv = [
-        sys.executable,
-        "-m",
-        "jetemu",
-        "serve",
-        "--user",
-        f"{USER}:{PASSWORD}",
-        "--log-level",
-        "INFO",
-        "--ready-file",
-        str(ready),
-        "--inventory",
-        str(inventory),
-        *args,
-    ]
-    if "--port" not in args:
-        argv += ["--port", "0"]
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(EMULATOR) + os.pathsep + env.get("PYTHONPATH", "")
-    log = open(workdir / "emulator.log", "ab")
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=log, env=env)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if ready.exists():
-            return Emulator(proc, workdir, inventory, json.loads(ready.read_text()), argv)
-        if proc.poll() is not None:
-            break
-        time.sleep(0.05)
-    proc.kill()
-    raise RuntimeError("jetemu did not start:\n" + (workdir / "emulator.log").read_text())
+    return Emulator.start(
+        workdir, "--user", f"{USER}:{PASSWORD}", "--log-level", "INFO", *args, inventory=True
+    )
 
 
 @dataclass

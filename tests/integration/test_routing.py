@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -24,39 +23,18 @@ VENV_BIN = Path(sys.executable).parent
 COLLECTIONS = ROOT / ".venv" / "collections"
 GW = "172.16.0.254"
 
+sys.path.insert(0, str(ROOT / "emulator"))
+from jetemu import launcher  # noqa: E402
+
 
 class Lab:
     def __init__(self, workdir: Path) -> None:
         self.workdir = workdir
-        ready = workdir / "ready.json"
-        self.inventory = workdir / "inventory.yml"
-        env = dict(os.environ)
-        env["PYTHONPATH"] = str(ROOT / "emulator") + os.pathsep + env.get("PYTHONPATH", "")
-        argv = [
-            sys.executable,
-            "-m",
-            "jetemu",
-            "serve",
-            "--port",
-            "0",
-            "--host",
-            "127.0.0.1",
-            "--user",
-            "lab:lab123",
-            "--ready-file",
-            str(ready),
-            "--inventory",
-            str(self.inventory),
-        ]
-        self.log = open(workdir / "emulator.log", "w")
-        self.proc = subprocess.Popen(argv, stdout=self.log, stderr=subprocess.STDOUT, env=env)
-        deadline = time.monotonic() + 30
-        while not ready.exists():
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError((workdir / "emulator.log").read_text())
-            time.sleep(0.05)
-        device = json.loads(ready.read_text())["devices"][0]
-        self.target = f"{device['host']}:{device['port']}"
+        self.emulator = launcher.Emulator.start(
+            workdir, "--host", "127.0.0.1", "--user", "lab:lab123", inventory=True
+        )
+        self.inventory = self.emulator.inventory
+        self.target = self.emulator.target()
         self.runs = 0
 
     def play(
@@ -137,9 +115,7 @@ class Lab:
         return out
 
     def stop(self) -> None:
-        self.proc.send_signal(signal.SIGTERM)
-        self.proc.wait(timeout=30)
-        self.log.close()
+        self.emulator.stop(timeout=30)
 
 
 @pytest.fixture
