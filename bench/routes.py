@@ -18,7 +18,10 @@ each side's best round counts.
 
     .venv/bin/python bench/routes.py [--routes 10000] [--rounds 3]
 
-Prints routes/s for both, for adding and for removing, and the ratios (target >= 0.8).
+Prints routes/s for both, for adding, for removing and over the whole program + remove run, and
+the ratios. The issue's target is the whole run (>= 0.8); each phase is shown too, because the
+removal also reads the client's routes back first (RouteGet, for idempotence) and the bare client
+does not.
 """
 
 from __future__ import annotations
@@ -252,8 +255,14 @@ def main() -> None:
                 f"{label:18}{factor * n / b:11.0f}{factor * n / m:12.0f}{b / m:7.2f}{factor * n / p:19.0f}{p / m:7.2f}"
             )
         if not verdict:
-            verdict = "OK" if min(ratios[:2]) >= TARGET else "BELOW TARGET"
-    print(f"\ntarget: route task (src file) >= {TARGET} of the bare client's rate, add and remove each: {verdict}")
+            overall = "PASS" if ratios[2] >= TARGET else "FAIL"
+            phases = (
+                "both phases reach it"
+                if min(ratios[:2]) >= TARGET
+                else (f"add {ratios[0]:.2f}, remove {ratios[1]:.2f}: not each phase reaches it")
+            )
+            verdict = f"{overall} ({ratios[2]:.2f} over program + remove; {phases})"
+    print(f"\ntarget (issue 6): route task with a src: file >= {TARGET} of the bare client's rate: {verdict}")
 
 
 if __name__ == "__main__":

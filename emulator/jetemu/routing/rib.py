@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import ipaddress
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -137,6 +137,9 @@ def check_prefix(table: str, address: str, family: str, length: int) -> Network:
 
 class RibState:
     """All programmed routes of one device, by client id."""
+
+    # Set by the wire layer: builds a route's RouteEntry message (route, addresses as bytes).
+    encode_entry: Callable[[ProgrammedRoute, bool], Any] | None = None
 
     def __init__(self, device: Device) -> None:
         self.device = device
@@ -350,6 +353,11 @@ class RibState:
             additions.append(Route(route.table, route.prefix, route.protocol, route.preference, hops, now, owner))
             rib.routes[(route.table, route.prefix)] = route
         self.device.program_routes(removals, additions)
+        if self.encode_entry is not None:
+            # Keep each route's wire form ready, as jsd keeps routes in its own format: RouteGet
+            # then only sends (the encoding is paid once, when the route is programmed).
+            for route in routes:
+                route.wire[(rib.address_bytes, False)] = self.encode_entry(route, rib.address_bytes)
 
     @staticmethod
     def _hop(gw: GatewaySpec, subnets: list[tuple[Network, str]]) -> NextHop:

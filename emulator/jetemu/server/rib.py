@@ -189,6 +189,10 @@ def programmed_entry(route: ProgrammedRoute, as_bytes: bool, table_by_id: bool =
     )
 
 
+def _entry_for_get(route: ProgrammedRoute, as_bytes: bool) -> Any:
+    return programmed_entry(route, as_bytes, False)
+
+
 def _table_entry(table: str, prefix: str, protocol: str, preference: int, hops: list[NextHop]) -> Any:
     network = ipaddress.ip_network(prefix)
     family = "inet6" if network.version == 6 else "inet"
@@ -227,7 +231,10 @@ class RibService(ServiceBase):
 
     async def _rib(self, context: grpc.aio.ServicerContext, request: Any) -> tuple[DeviceRuntime, Session, Any]:
         runtime, session = await self._session(context, request)
-        return runtime, session, programs_for(runtime)
+        programs = programs_for(runtime)
+        if programs.rib.encode_entry is None:
+            programs.rib.encode_entry = _entry_for_get
+        return runtime, session, programs
 
     async def RouteInitialize(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
         runtime, session, programs = await self._rib(context, request)
