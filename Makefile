@@ -13,11 +13,12 @@ COLLECTION_LINK := $(COLLECTIONS)/ansible_collections/jetkit/junos
 export ANSIBLE_COLLECTIONS_PATH := $(CURDIR)/$(COLLECTIONS)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup demo demo-jet test lint sanity unit bench stubs check-stubs clean
+.PHONY: help setup demo demo-single demo-jet test lint sanity unit bench stubs check-stubs clean
 
 help:
 	@echo "make demo   - set everything up, start the emulator, run the main job against it"
-	@echo "make demo-jet - the same emulator, raw JET calls over gRPC instead of a playbook"
+	@echo "make demo-single - one device, playbooks/demo.yml only"
+	@echo "make demo-jet - one device, raw JET calls over gRPC instead of a playbook"
 	@echo "make test   - set everything up and run the whole suite"
 	@echo "make lint   - ruff over our Python"
 	@echo "make sanity - ansible-test sanity for the collection"
@@ -65,6 +66,9 @@ test: setup lint sanity
 	$(VENV)/bin/pytest -q
 
 demo: setup
+	$(PY) tools/fleet_demo.py
+
+demo-single: setup
 	$(PY) tools/demo.py
 
 demo-jet: setup

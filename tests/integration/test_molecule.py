@@ -1,0 +1,114 @@
+"""Molecule: the process-based scenarios of extensions/molecule run in full, the container variant is syntax-checked.
+
+`molecule test --all` runs default/create.yml (jetemu started by the jet_lab role, tracked by a PID
+file), then every role scenario (syntax, converge, idempotence, verify through jetkit.junos.command,
+cleanup), then default/destroy.yml. The lab directory is a temporary one, so the test also checks
+that destroy really stopped the processes it started.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from jet_helpers import COLLECTIONS, ROOT, VENV_BIN
+
+pytestmark = pytest.mark.slow
+
+MOLECULE = ROOT / "extensions" / "molecule"
+ROLE_SCENARIOS = ["jet_lab", "jet_routes", "jet_service"]
+
+
+def molecule(*args: str, lab: Path, timeout: float = 540) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "ANSIBLE_COLLECTIONS_PATH": str(COLLECTIONS),
+            "JETKIT_MOLECULE_LAB": str(lab),
+            "PATH": f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}",
+            "NO_COLOR": "1",
+            "ANSIBLE_NOCOLOR": "1",
+            "ANSIBLE_FORCE_COLOR": "0",
+            "PY_COLORS": "0",
+        }
+    )
+    return subprocess.run(
+        [str(VENV_BIN / "molecule"), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def recap(output: str) -> dict[str, list[dict[str, int]]]:
+    """The SCENARIO RECAP lines: scenario -> counters (default appears twice: create, destroy)."""
+    found: dict[str, list[dict[str, int]]] = {}
+    pattern = r"^(\S+)\s+: actions=(\d+)\s+successful=(\d+).*?missing=(\d+)\s+failed=(\d+)"
+    for match in re.finditer(pattern, output, re.M):
+        found.setdefault(match[1], []).append(
+            {"actions": int(match[2]), "successful": int(match[3]), "missing": int(match[4]), "failed": int(match[5])}
+        )
+    return found
+
+
+def jetemu_processes_under(path: Path) -> list[str]:
+    ps = subprocess.run(["ps", "-eo", "pid=,args="], capture_output=True, text=True, check=True)
+    return [line for line in ps.stdout.splitlines() if "jetemu" in line and str(path) in line]
+
+
+def test_scenarios_are_where_molecule_looks() -> None:
+    assert (ROOT / "galaxy.yml").is_file()  # collection mode
+    for name in ["default", *ROLE_SCENARIOS]:
+        assert (MOLECULE / name / "molecule.yml").is_file(), name
+    for name in ROLE_SCENARIOS:
+        for playbook in ["converge.yml", "verify.yml", "cleanup.yml"]:
+            assert (MOLECULE / name / playbook).is_file(), f"{name}/{playbook}"
+        assert (ROOT / "roles" / name / "meta" / "argument_specs.yml").is_file(), name
+
+
+def test_process_scenarios_full_sequence(tmp_path: Path) -> None:
+    lab = tmp_path / "lab"
+    proc = molecule("test", "--all", lab=lab)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 0, output[-6000:]
+    counters = recap(output)
+    # default: create before, destroy after, both successful.
+    assert [c["successful"] for c in counters["default"]] == [1, 1], counters
+    for name in ROLE_SCENARIOS:
+        (entry,) = counters[name]
+        # syntax, converge, idempotence, verify, cleanup: all present and successful.
+        assert entry == {"actions": 5, "successful": 5, "missing": 0, "failed": 0}, (name, entry)
+    assert "idempotence: Executed: Successful" in output
+    # The lab was started from, and stopped through, PID files in the temporary lab directory.
+    assert (lab / "jetemu.log").is_file() and (lab / "jet_lab_scenario" / "jetemu.log").is_file()
+    assert not (lab / "jetemu.pid").exists() and not (lab / "inventory.yml").exists()
+    assert not (lab / "jet_lab_scenario" / "jetemu.pid").exists()
+    assert jetemu_processes_under(lab) == []
+
+
+def test_container_variant_passes_syntax(tmp_path: Path) -> None:
+    proc = molecule("syntax", "-s", "container/jet_service", lab=tmp_path / "lab", timeout=180)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 0, output[-4000:]
+    assert "container/jet_service" in output and "syntax: Executed: Successful" in output
+    # molecule syntax checks converge; create and destroy get the same check here.
+    env = {**os.environ, "ANSIBLE_COLLECTIONS_PATH": str(COLLECTIONS)}
+    for playbook in ["create.yml", "destroy.yml"]:
+        path = MOLECULE / "container" / "jet_service" / playbook
+        check = subprocess.run(
+            [str(VENV_BIN / "ansible-playbook"), "--syntax-check", str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        assert check.returncode == 0, check.stdout + check.stderr
+    # The variant builds the emulator's own Containerfile.
+    assert "emulator/Containerfile" in (MOLECULE / "container" / "jet_service" / "create.yml").read_text()
+    assert (ROOT / "emulator" / "Containerfile").is_file()
