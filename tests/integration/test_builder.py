@@ -117,6 +117,7 @@ def test_introspection_finds_the_collection_dependencies(workdir: Path, tmp_path
         "collection",
         "install",
         "--offline",
+        "--force",  # even when ANSIBLE_COLLECTIONS_PATH (make test exports it) already has jetkit.junos
         "-p",
         str(collections),
         str(workdir / "collections" / TARBALL),
