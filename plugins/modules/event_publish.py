@@ -25,6 +25,8 @@ attributes:
   diff_mode:
     description: Can return details on what changed (or would change, in check mode) in diff mode.
     support: none
+extends_documentation_fragment:
+  - jetkit.junos.mqtt
 options:
   app:
     description: Application name; the event goes to C(/junos/events/genpub/<app>). Exclusive with O(topic).
@@ -67,46 +69,9 @@ options:
     description: Ask the broker to keep the message for later subscribers.
     type: bool
     default: false
-  host:
-    description: Broker address (default C(jet_mqtt_host), else C(ansible_host)).
-    type: str
-  port:
-    description: Broker port (default C(jet_mqtt_port), else 1883).
-    type: int
-  username:
-    description: Broker username (default the host variable C(jet_mqtt_username)).
-    type: str
-  password:
-    description: Broker password (default C(jet_mqtt_password)).
-    type: str
   client_id:
     description: MQTT client id (default a random one).
     type: str
-  tls:
-    description: Use TLS (implied by O(ca_file) and O(cert_file)).
-    type: bool
-    default: false
-  ca_file:
-    description: CA certificates to verify the broker with.
-    type: path
-  cert_file:
-    description: Client certificate for mutual TLS.
-    type: path
-  key_file:
-    description: Key of O(cert_file).
-    type: path
-  verify:
-    description: Verify the broker's certificate and name.
-    type: bool
-    default: true
-  server_name:
-    description: Name expected in the broker certificate instead of the host.
-    type: str
-  protocol:
-    description: MQTT version.
-    type: str
-    choices: ["3.1.1", "5"]
-    default: "3.1.1"
   connect_timeout:
     description: Seconds to wait for the broker's answers.
     type: float
