@@ -1,4 +1,4 @@
-"""`make demo`: start an emulated device and run the main job against it.
+"""`make demo-single` / `make demo-jet`: one emulated device (`make demo` is tools/fleet_demo.py).
 
 By default it runs `playbooks/demo.yml` with `ansible-playbook` against the emulator (facts,
 a command, a configuration change with its diff, a rollback). With `--jet-calls`
