@@ -26,8 +26,10 @@ import os
 from typing import Any
 
 from ansible.errors import AnsibleActionFail, AnsibleError
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.module_utils.common.text.converters import to_text
 from ansible.module_utils.connection import ConnectionError
+from ansible.module_utils.errors import UnsupportedError
 from ansible.plugins.action import ActionBase
 from ansible.utils.display import Display
 
@@ -41,6 +43,49 @@ JET_TRANSPORT = "jetkit.junos.jet"
 POLICY_OPTIONS = ("persistent_command_timeout", "session_retries", "session_retry_delay")
 
 
+# connection name as tasks give it -> load name of the plugin when it is ours, else None.
+# Filled in the playbook process (by _preload) and so inherited by every worker.
+_LOAD_NAMES: dict[str, str | None] = {}
+
+
+def _jet_load_name(name: str) -> str | None:
+    if name not in _LOAD_NAMES:
+        from ansible.plugins.loader import connection_loader
+
+        cls = connection_loader.get(name, class_only=True)
+        ours = cls is not None and getattr(cls, "transport", None) == JET_TRANSPORT
+        _LOAD_NAMES[name] = str(getattr(cls, "_load_name", JET_TRANSPORT)) if ours else None
+    return _LOAD_NAMES[name]
+
+
+def _resolve_policy(load_name: str, variables: dict[str, Any]) -> dict[str, Any]:
+    from ansible import constants as C
+
+    values = {
+        option: C.config.get_config_value(option, plugin_type="connection", plugin_name=load_name, variables=variables)
+        for option in POLICY_OPTIONS
+    }
+    return {
+        "timeout": values["persistent_command_timeout"],
+        "session_retries": values["session_retries"],
+        "retry_delay": values["session_retry_delay"],
+    }
+
+
+# load name -> (variables that can set the call policy, the policy when none of them is set)
+_POLICY_SOURCES: dict[str, tuple[list[str], dict[str, Any]]] = {}
+
+
+def _policy_sources(load_name: str) -> tuple[list[str], dict[str, Any]]:
+    if load_name not in _POLICY_SOURCES:
+        from ansible import constants as C
+
+        definitions = C.config.get_configuration_definitions("connection", load_name)
+        names = [v["name"] for option in POLICY_OPTIONS for v in definitions[option].get("vars", [])]
+        _POLICY_SOURCES[load_name] = (names, _resolve_policy(load_name, {"_extras": {}}))
+    return _POLICY_SOURCES[load_name]
+
+
 def _preload() -> None:
     """Load the plugins every task of ours needs once, here, in the playbook process.
 
@@ -52,16 +97,26 @@ def _preload() -> None:
     """
     from ansible.plugins.loader import connection_loader
 
-    for name in (JET_TRANSPORT, "ssh", "local"):
+    for name in ("ssh", "local"):
         try:
             connection_loader.get(name, class_only=True)
         except Exception:  # only an optimisation: the worker loads it again if this failed
             pass
+    try:
+        _policy_sources(_jet_load_name(JET_TRANSPORT) or JET_TRANSPORT)
+    except Exception:
+        _LOAD_NAMES.pop(JET_TRANSPORT, None)
+        _POLICY_SOURCES.clear()
     # The gRPC runtime and our stubs (about 0.1 s of imports), likewise inherited by the
     # persistent process of every host. Importing grpc creates no thread and no channel, so
     # the forks that follow are safe; channels are only ever made in the persistent processes.
     try:
+        import importlib
+
         from ansible_collections.jetkit.junos.plugins.module_utils._jet import transport  # noqa: F401
+
+        # grpcio imports its channel implementation on the first channel; do it here, once.
+        importlib.import_module("grpc._channel")
     except Exception:  # grpc missing: the persistent process reports it with a clear message
         pass
 
@@ -88,9 +143,10 @@ def _daemon(
     code = 0
     try:
         os.close(read_fd)
+        # A new session, away from the worker's signals. No second fork: the worker does not
+        # wait for this process (it ends before it and leaves it to init), and a fork of a
+        # worker-sized process is a good part of what starting a connection costs.
         os.setsid()
-        if os.fork() > 0:
-            os._exit(0)
         os.chdir("/")
         null = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
@@ -166,28 +222,27 @@ class JetActionBase(ActionBase):
     TRANSFERS_FILES = False
 
     SPEC: ModuleSpec
+    _validator: ArgumentSpecValidator
 
     # -- connection ----------------------------------------------------------------------------
     def _connection_name(self, task_vars: dict[str, Any]) -> str:
         name = task_vars.get("ansible_connection")
-        if name is not None:
-            name = self._templar.template(name)
-        else:
+        if name is None:
             name = self._task.connection
+        elif not isinstance(name, str) or self._templar.is_possibly_template(name):
+            name = self._templar.template(name)
         return str(name or "")
 
     def _jet_class(self, task_vars: dict[str, Any]) -> tuple[str, str]:
         """(connection name as the task gives it, plugin load name); fail unless it is ours."""
-        from ansible.plugins.loader import connection_loader
-
         name = self._connection_name(task_vars)
-        cls = connection_loader.get(name, class_only=True) if name else None
-        if cls is None or getattr(cls, "transport", None) != JET_TRANSPORT:
+        load_name = _jet_load_name(name) if name else None
+        if load_name is None:
             raise AnsibleActionFail(
                 f"{self._task.action} needs the {JET_TRANSPORT} connection: set "
                 f"ansible_connection: {JET_TRANSPORT} for this host (it uses {name or 'none'!r})"
             )
-        return name, str(getattr(cls, "_load_name", JET_TRANSPORT))
+        return name, load_name
 
     def _templated_vars(self, task_vars: dict[str, Any], names: Any) -> dict[str, Any]:
         from ansible.errors import AnsibleValueOmittedError
@@ -221,24 +276,14 @@ class JetActionBase(ActionBase):
         """The per-call settings of this task (its deadline and session retries), resolved alone.
 
         Every task sends them with each call, so a task can set its own
-        ``ansible_command_timeout``; resolving three options instead of all keeps tasks cheap.
+        ``ansible_command_timeout``; resolving three options instead of all keeps tasks cheap,
+        and when no variable sets them, the answer (from ansible.cfg, the environment or the
+        defaults, fixed for the whole run) was computed once in the playbook process.
         """
-        from ansible import constants as C
-
-        definitions = C.config.get_configuration_definitions("connection", load_name)
-        names = [v["name"] for option in POLICY_OPTIONS for v in definitions[option].get("vars", [])]
-        var_options = self._templated_vars(task_vars, names)
-        values = {
-            option: C.config.get_config_value(
-                option, plugin_type="connection", plugin_name=load_name, variables=var_options
-            )
-            for option in POLICY_OPTIONS
-        }
-        return {
-            "timeout": values["persistent_command_timeout"],
-            "session_retries": values["session_retries"],
-            "retry_delay": values["session_retry_delay"],
-        }
+        names, fixed = _policy_sources(load_name)
+        if not any(name in task_vars for name in names):
+            return dict(fixed)
+        return _resolve_policy(load_name, self._templated_vars(task_vars, names))
 
     @staticmethod
     def _socket_path(play_context: Any, connection_name: str) -> str:
@@ -262,8 +307,8 @@ class JetActionBase(ActionBase):
         This does what ``ansible-connection`` (started by ``start_connection``) does, minus
         starting a new Python interpreter that imports Ansible again (about 0.4 s): the same
         socket path, the same lock, ansible-core's own ``ConnectionProcess`` serving the
-        socket. The worker is already detached from the terminal; the daemon child detaches
-        once more and keeps nothing of the worker's queues.
+        socket. The worker is already detached from the terminal; the child starts its own
+        session and no longer writes through the worker's result queue.
         """
         from ansible import constants as C
         from ansible.cli.scripts.ansible_connection_cli_stub import ConnectionProcess, file_lock
@@ -300,7 +345,8 @@ class JetActionBase(ActionBase):
             os.close(write_fd)
             with os.fdopen(read_fd, "r") as reader:
                 answer = reader.read()
-            os.waitpid(pid, 0)
+            if not answer:  # it ended before answering: collect it rather than leave a zombie
+                os.waitpid(pid, 0)
         try:
             started = json.loads(answer) if answer else {"error": "the persistent process ended at once"}
         except ValueError:
@@ -333,10 +379,29 @@ class JetActionBase(ActionBase):
         return JetApi.from_socket(socket_path, policy, restart=restart)
 
     # -- task ------------------------------------------------------------------------------------
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        spec = getattr(cls, "SPEC", None)
+        if spec is not None:
+            # Built once, when the playbook process imports the action: a worker only validates.
+            cls._validator = ArgumentSpecValidator(spec.argument_spec, **spec.validator_kwargs())
+
     def _params(self) -> dict[str, Any]:
-        spec = self.SPEC
-        params = self.validate_argument_spec(argument_spec=spec.argument_spec, **spec.validator_kwargs())[1]
-        return params
+        """The task's arguments checked and completed by the module's argument spec.
+
+        What ``ActionBase.validate_argument_spec`` does, with a validator made once per action
+        instead of once per task (building one deep-copies the spec).
+        """
+        args = self._task.args.copy()
+        outcome = self._validator.validate(args)
+        if outcome.error_messages:
+            error = outcome.errors[0]
+            message = outcome.errors.msg
+            if isinstance(error, UnsupportedError):
+                message = f"Unsupported parameters for ({self._load_name}) module: {message}"
+            raise AnsibleActionFail(message, obj=self._task.args)
+        args.update(outcome.validated_parameters)
+        return args
 
     def _context(self, task_vars: dict[str, Any]) -> TaskContext:
         return ActionContext(self, task_vars)

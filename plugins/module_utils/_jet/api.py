@@ -10,6 +10,11 @@ is JSON text decoded here, so only plain values ever cross the socket.
 from __future__ import annotations
 
 import json
+import os
+import pickle
+import socket
+import struct
+import uuid
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -20,6 +25,73 @@ from .errors import JetError, status_for_code
 
 class RpcEndpoint(Protocol):
     def __rpc__(self, name: str, *args: Any, **kwargs: Any) -> Any: ...
+
+
+_HEADER = struct.Struct("!Q")
+
+
+class SocketEndpoint:
+    """JSON-RPC to the persistent process: ansible-core's wire format, without its encoder.
+
+    Same framing (an 8-byte big-endian length, then the JSON request) and the same error
+    behaviour as ``ansible.module_utils.connection.Connection``, which ansible-core's
+    ``ConnectionProcess`` serves. That class encodes every request through the controller's
+    data-tagging JSON profile (a few milliseconds per task in a worker, most of a task's own
+    cost); our requests are plain strings, numbers, lists and dicts, so the standard encoder
+    does. Anything it cannot encode (a vaulted value, say) goes through the stock class.
+    """
+
+    def __init__(self, socket_path: str) -> None:
+        self.socket_path = socket_path
+
+    def __rpc__(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        request_id = str(uuid.uuid4())
+        request = {"jsonrpc": "2.0", "method": name, "id": request_id, "params": (args, kwargs)}
+        try:
+            data = json.dumps(request).encode("utf-8", "surrogateescape")
+        except (TypeError, ValueError):
+            return Connection(self.socket_path).__rpc__(name, *args, **kwargs)
+        if not os.path.exists(self.socket_path):
+            raise ConnectionError(f"socket path {self.socket_path} does not exist or cannot be found")
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.connect(self.socket_path)
+                sock.sendall(_HEADER.pack(len(data)) + data)
+                answer = self._receive(sock)
+        except OSError as exc:
+            raise ConnectionError(f"Unable to connect to socket {self.socket_path!r}: {exc}") from None
+        if answer is None:
+            raise ConnectionError(f"the persistent process behind {self.socket_path!r} closed the connection")
+        try:
+            response = json.loads(answer)
+        except ValueError:
+            raise ConnectionError(f"Unable to decode JSON from response to {name}. Received {answer[:200]!r}") from None
+        if not isinstance(response, dict) or response.get("id") != request_id:
+            raise ConnectionError("invalid json-rpc id received")
+        if "error" in response:
+            error = response["error"]
+            raise ConnectionError(str(error.get("data") or error["message"]), code=error["code"])
+        if "result_type" in response:  # a value the server pickled, as the stock client accepts it
+            return pickle.loads(str(response["result"]).encode("utf-8", "surrogateescape"))
+        return response["result"]
+
+    @staticmethod
+    def _receive(sock: socket.socket) -> str | None:
+        def exactly(size: int) -> bytes | None:
+            chunks = []
+            while size:
+                chunk = sock.recv(min(size, 1 << 20))
+                if not chunk:
+                    return None
+                chunks.append(chunk)
+                size -= len(chunk)
+            return b"".join(chunks)
+
+        header = exactly(_HEADER.size)
+        if header is None:
+            return None
+        body = exactly(_HEADER.unpack(header)[0])
+        return None if body is None else body.decode("utf-8", "surrogateescape")
 
 
 class JetApi:
@@ -40,7 +112,7 @@ class JetApi:
     def from_socket(
         cls, socket_path: str, policy: dict[str, Any] | None = None, restart: Callable[[], str] | None = None
     ) -> JetApi:
-        return cls(Connection(socket_path), policy, restart)
+        return cls(SocketEndpoint(socket_path), policy, restart)
 
     def _call(self, method: str, **kwargs: Any) -> dict[str, Any]:
         self.calls += 1
@@ -51,7 +123,7 @@ class JetApi:
             if code is None and self._restart is not None and "Unable to connect to socket" in str(exc):
                 # The persistent process is gone but left its socket: start it again, once.
                 restart, self._restart = self._restart, None
-                self.endpoint = Connection(restart())
+                self.endpoint = SocketEndpoint(restart())
                 return self._call(method, **kwargs)
             raise JetError(str(exc), status_for_code(code), code) from None
         if isinstance(raw, bytes):

@@ -178,6 +178,11 @@ class JetTransport:
             # A fresh connection of our own, never a subchannel shared with another channel.
             ("grpc.use_local_subchannel_pool", 1),
         ]
+        single_threaded = getattr(getattr(grpc, "experimental", None), "ChannelOptions", None)
+        if single_threaded is not None:
+            # Server-streaming calls (OpCommandGet, RouteGet...) are read to the end by the thread
+            # that made them; without this grpcio starts a helper thread for every such call.
+            options.append((single_threaded.SingleThreadedUnaryStream, 1))
         if not s.tls:
             if s.cert_file or s.key_file or s.ca_file:
                 raise ConnectionError(

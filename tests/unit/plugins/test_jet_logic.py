@@ -13,6 +13,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3] / ".venv" / "collecti
 from ansible.module_utils.connection import ConnectionError
 
 from ansible_collections.jetkit.junos.plugins.module_utils._jet import (
+    api as api_module,
+)
+from ansible_collections.jetkit.junos.plugins.module_utils._jet import (
     command,
     config,
     ephemeral,
@@ -172,7 +175,7 @@ def test_api_decodes_json_and_maps_errors():
 def test_api_restarts_a_dead_persistent_process_once(monkeypatch):
     dead = FakeEndpoint([ConnectionError("Unable to connect to socket '/x'. See ...")])
     alive = FakeEndpoint([json.dumps({"output": "ok"})])
-    monkeypatch.setattr("ansible_collections.jetkit.junos.plugins.module_utils._jet.api.Connection", lambda path: alive)
+    monkeypatch.setattr(api_module, "SocketEndpoint", lambda path: alive)
     restarted = []
     api = JetApi(dead, {}, restart=lambda: restarted.append(1) or "/new")
     assert api.op_command("show version") == "ok"
