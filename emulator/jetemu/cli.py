@@ -96,6 +96,16 @@ def positive_seconds(text: str) -> float:
     return value
 
 
+def seconds_or_zero(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from exc
+    if not 0 <= value <= 3600:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 3600, got {value}")
+    return value
+
+
 def mqtt_base_port(args: argparse.Namespace) -> int:
     if getattr(args, "mqtt_port", None) is not None:
         return int(args.mqtt_port)
@@ -342,6 +352,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="largest request or reply accepted (default 16 MiB)",
     )
     serve.add_argument(
+        "--response-delay",
+        type=seconds_or_zero,
+        default=0.0,
+        metavar="SECONDS",
+        help="answer every call made in a session (not Login) SECONDS late, like a loaded device; "
+        "for testing client timeouts (default 0)",
+    )
+    serve.add_argument(
         "--commit-confirm-minute",
         type=positive_seconds,
         default=60.0,
@@ -529,6 +547,7 @@ async def serve(args: argparse.Namespace) -> int:
         max_message_bytes=args.max_message_size,
         state_dir=Path(args.state_dir) if args.state_dir else None,
         confirm_minute_seconds=args.commit_confirm_minute,
+        response_delay=args.response_delay,
         notify=notify_settings(args),
     )
     try:

@@ -119,6 +119,36 @@ def certs(tmp_path_factory):
     return directory
 
 
+def test_command_timeout_set_on_one_task_bounds_its_calls(tmp_path):
+    """``ansible_command_timeout`` on a task is that task's deadline for every call it makes.
+
+    The device answers each call 2 s late: a task allowed 1 s fails with gRPC's own words and
+    nothing changes; the next task, on the same persistent connection and Login, waits and succeeds.
+    """
+    emu = start_emulator(tmp_path / "emu", "--hostname", "slow", "--response-delay", "2")
+    try:
+        short = {"ansible_command_timeout": 1}
+        line = "set system location building deadline-test"
+        tasks = [
+            dict(COMMAND, name="short", ignore_errors=True, vars=short),
+            {"name": "cfg", "jetkit.junos.config": {"lines": [line]}, "ignore_errors": True, "vars": short},
+            dict(COMMAND, name="patient"),
+            {"name": "show", "jetkit.junos.command": {"commands": "show configuration system location"}},
+        ]
+        r = run_playbook(tmp_path / "run", emu.inventory, tasks)
+        assert r.rc == 0, r.output
+        for name in ("short", "cfg"):
+            failed = r.task(name)
+            assert failed["_status"] == "failed", failed
+            assert failed["jet_status"] == "DEADLINE_EXCEEDED", failed
+            assert "Deadline Exceeded" in failed["msg"], failed["msg"]
+        assert r.task("patient")["parsed"][0]["software-information"]
+        assert "deadline-test" not in r.task("show")["stdout"][0]
+        assert len(login_lines(emu.workdir)) == 1
+    finally:
+        emu.stop()
+
+
 @pytest.mark.parametrize("mutual", [False, True], ids=["tls", "mtls"])
 def test_tls_and_mutual_tls(tmp_path, certs, mutual):
     args = ["--hostname", "sec", "--tls-cert", str(certs / "server.crt"), "--tls-key", str(certs / "server.key")]

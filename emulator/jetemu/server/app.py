@@ -74,6 +74,7 @@ class ServerSettings:
     max_message_bytes: int = DEFAULT_MAX_MESSAGE
     state_dir: Path | None = None
     confirm_minute_seconds: float = 60.0
+    response_delay: float = 0.0  # seconds added before answering any call made in a session
     notify: Any = None  # jetemu.notify.NotifySettings: brokers and JET events (None: no brokers)
 
 

@@ -7,6 +7,7 @@ the v1 and v2 enum numberings are translated here, at the edge.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import xml.etree.ElementTree as ET
@@ -116,6 +117,7 @@ class ServiceBase:
             await self._abort(context, grpc.StatusCode.INVALID_ARGUMENT, request.describe())
         session = runtime.sessions.for_connection(conn)
         if session is not None:
+            await self._respond_late(runtime)
             return runtime, session
         if not runtime.settings.skip_authentication:
             await self._abort(
@@ -127,7 +129,14 @@ class ServiceBase:
             session = runtime.sessions.admit(conn, user="", client_id="", group_id="", api="skip-authentication")
         except SessionLimitReached as exc:
             await self._abort(context, grpc.StatusCode.RESOURCE_EXHAUSTED, str(exc))
+        await self._respond_late(runtime)
         return runtime, session
+
+    @staticmethod
+    async def _respond_late(runtime: DeviceRuntime) -> None:
+        """``--response-delay``: a device too busy to answer at once (tests client deadlines)."""
+        if runtime.settings.response_delay > 0:
+            await asyncio.sleep(runtime.settings.response_delay)
 
     async def _login(
         self,
