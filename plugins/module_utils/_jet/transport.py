@@ -38,6 +38,7 @@ from .errors import (
 
 try:
     import grpc
+    import grpc.experimental  # not imported by "import grpc"; its ChannelOptions are used below
 
     from .proto import jnx_authentication_service_pb2 as auth_pb2
     from .proto import jnx_authentication_service_pb2_grpc as auth_grpc
@@ -178,7 +179,7 @@ class JetTransport:
             # A fresh connection of our own, never a subchannel shared with another channel.
             ("grpc.use_local_subchannel_pool", 1),
         ]
-        single_threaded = getattr(getattr(grpc, "experimental", None), "ChannelOptions", None)
+        single_threaded = getattr(grpc.experimental, "ChannelOptions", None)
         if single_threaded is not None:
             # Server-streaming calls (OpCommandGet, RouteGet...) are read to the end by the thread
             # that made them; without this grpcio starts a helper thread for every such call.
