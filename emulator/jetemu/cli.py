@@ -86,21 +86,22 @@ def port_number(text: str) -> int:
     return value
 
 
-def positive_seconds(text: str) -> float:
+def _seconds(text: str) -> float:
     try:
-        value = float(text)
+        return float(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from exc
+
+
+def positive_seconds(text: str) -> float:
+    value = _seconds(text)
     if not value > 0:
         raise argparse.ArgumentTypeError(f"must be above 0, got {value}")
     return value
 
 
 def seconds_or_zero(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from exc
+    value = _seconds(text)
     if not 0 <= value <= 3600:
         raise argparse.ArgumentTypeError(f"must be between 0 and 3600, got {value}")
     return value

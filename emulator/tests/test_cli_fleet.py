@@ -133,6 +133,8 @@ def test_bad_options_are_named() -> None:
     assert result.returncode == 2 and "out of range" in result.stderr
     result = run_cli("serve", "--port", "0", "--skip-authentication", "--max-sessions", "0")
     assert result.returncode == 2 and "at least 1" in result.stderr
+    result = run_cli("serve", "--port", "0", "--skip-authentication", "--response-delay", "-1")
+    assert result.returncode == 2 and "--response-delay: must be between 0 and 3600" in result.stderr
 
 
 def test_port_in_use_is_reported(emulator_factory) -> None:
