@@ -588,6 +588,22 @@ def test_bad_pipes(db: ConfigDatabase) -> None:
         cli(db, "show configuration | last x")
 
 
+def test_pipes_read_like_op_command_pipes(db: ConfigDatabase) -> None:
+    """The configuration CLI shares the op commands' reading of quotes and pipes, errors included."""
+    commit_set(db, "set system host-name r1\nset system location building b1")
+    assert cli(db, 'show configuration | match "host-name r1"') == "    host-name r1;\n"
+    assert cli(db, "show configuration | display set | count") == "Count: 2 lines\n"
+    assert cli(db, "show configuration | display set | except LOCATION | count") == "Count: 1 lines\n"
+    with pytest.raises(ConfigRpcError) as info:
+        cli(db, "show configuration | match host name")
+    assert info.value.message == "error: syntax error, expecting <command>: name"
+    with pytest.raises(ConfigRpcError) as info:
+        cli(db, "show configuration | c")
+    assert info.value.message == "error: 'c' is ambiguous.\nPossible completions:\n  compare\n  count"
+    with pytest.raises(ConfigRpcError, match="unterminated quoted string"):
+        cli(db, 'show configuration | match "open')
+
+
 def test_get_configuration_ephemeral_database(db: ConfigDatabase) -> None:
     from jetemu.config.database import EphemeralOperation
 

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import math
 import re
-import shlex
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from html import unescape
 from typing import Literal
 
 from .. import xmlsafe
-from ..device.registry import CommandContext, CommandRegistry, OpCommandError
+from ..device.pipes import FILTERS, Pipe, apply_filters, check_filter, split_pipes, tokenize
+from ..device.registry import CommandContext, CommandRegistry, OpCommandError, resolve_abbreviation
 from ..device.tree import Node, to_junos_json, to_xml
 from . import engine
 from .database import (
@@ -575,35 +575,15 @@ _HANDLERS: dict[str, _Handler] = {
 # (``match``, ``except`` (case-insensitive, like Junos), ``count``, ``last N``, ``trim N``,
 # ``no-more``) then work on the lines of the final output.
 
-_FILTER_PIPES = ("match", "except", "count", "last", "trim", "no-more")
-_PIPES = ("display", "compare", *_FILTER_PIPES)
+_PIPES = ("display", "compare", *FILTERS)
 
 
 def _pick(word: str, choices: tuple[str, ...] | list[str]) -> str | None:
     """Junos abbreviation: the exact word, else the only choice starting with ``word``."""
-    if word in choices:
-        return word
-    hits = [c for c in choices if c.startswith(word)]
-    if len(hits) > 1:
-        raise ConfigRpcError(f"error: '{word}' is ambiguous (could be: {', '.join(hits)})")
-    return hits[0] if hits else None
-
-
-def _tokens(command: str) -> list[str]:
-    """Whitespace-separated words; quotes group; an unquoted ``|`` is its own token."""
-    lexer = shlex.shlex(command, posix=True, punctuation_chars="|")
-    lexer.whitespace_split = True
     try:
-        tokens = list(lexer)
-    except ValueError as exc:
-        raise ConfigRpcError(f"error: syntax error in command: {exc}") from exc
-    out: list[str] = []
-    for tok in tokens:
-        if set(tok) == {"|"}:
-            out.extend("|" * len(tok))
-        else:
-            out.append(tok)
-    return out
+        return resolve_abbreviation(word, list(choices))
+    except OpCommandError as exc:  # ambiguous
+        raise ConfigRpcError(exc.message) from None
 
 
 def _command_words(words: list[str]) -> list[str] | None:
@@ -641,24 +621,18 @@ def handle_cli(db: ConfigDatabase, session: SessionRef, command: str, fmt: OutFo
         return None
     if head == ["show"] and "|" not in command:
         return None  # a bare `show` is not ours
-    tokens = _tokens(command)
-    segments: list[list[str]] = [[]]
-    for tok in tokens:
-        if tok == "|":
-            segments.append([])
-        else:
-            segments[-1].append(tok)
-    base = _command_words(segments[0])
+    try:
+        words, pipes = split_pipes(tokenize(command), _PIPES)
+        for pipe in pipes:
+            if pipe.name in FILTERS:
+                check_filter(pipe)
+    except ConfigRpcError:
+        raise
+    except OpCommandError as exc:
+        raise ConfigRpcError(exc.message) from None
+    base = _command_words(words)
     if base is None:
         return None
-    pipes: list[list[str]] = []
-    for seg in segments[1:]:
-        if not seg:
-            raise ConfigRpcError("error: syntax error, expecting <command>: |")
-        name = _pick(seg[0], _PIPES)
-        if name is None:
-            raise ConfigRpcError(f"error: syntax error, expecting <command>: {seg[0]}")
-        pipes.append([name, *seg[1:]])
     try:
         return _run_cli(db, session, base, pipes, fmt)
     except ConfigRpcError:
@@ -667,37 +641,11 @@ def handle_cli(db: ConfigDatabase, session: SessionRef, command: str, fmt: OutFo
         raise _fail(exc) from exc
 
 
-def _filter_lines(output: str, pipes: list[list[str]]) -> str:
-    if not pipes:
-        return output
-    lines = output.splitlines()
-    for name, *args in pipes:
-        if name == "no-more":
-            continue
-        if name in ("match", "except"):
-            if not args:
-                raise ConfigRpcError(f"error: missing argument after '{name}'")
-            try:
-                pattern = re.compile(" ".join(args), re.IGNORECASE)
-            except re.error as exc:
-                raise ConfigRpcError(f"error: invalid regular expression '{' '.join(args)}': {exc}") from None
-            lines = [ln for ln in lines if bool(pattern.search(ln)) == (name == "match")]
-        elif name == "count":
-            lines = [f"Count: {len(lines)} lines"]
-        else:  # last, trim
-            if len(args) != 1 or not args[0].isdigit():
-                raise ConfigRpcError(f"error: '{name}' expects a number, got {args[0] if args else '(nothing)'}")
-            n = int(args[0])
-            lines = (lines[-n:] if n else []) if name == "last" else [ln[n:] for ln in lines]
-    return "\n".join(lines) + "\n" if lines else ""
-
-
-def _run_cli(db: ConfigDatabase, session: SessionRef, base: list[str], pipes: list[list[str]], fmt: OutFormat) -> str:
+def _run_cli(db: ConfigDatabase, session: SessionRef, base: list[str], pipes: list[Pipe], fmt: OutFormat) -> str:
     display: Format | None = None
     compare: int | None = None
-    filters: list[list[str]] = []
     for pipe in pipes:
-        name, args = pipe[0], pipe[1:]
+        name, args = pipe.name, pipe.args
         if name == "display":
             choice = _pick(args[0], ("set", "xml", "json", "text")) if len(args) == 1 else None
             if choice is None:
@@ -710,12 +658,10 @@ def _run_cli(db: ConfigDatabase, session: SessionRef, base: list[str], pipes: li
                 compare = _int_value("| compare", "rollback", args[1], 0, 49)
             else:
                 raise ConfigRpcError(f"error: unsupported pipe '| compare {' '.join(args)}' (use | compare rollback N)")
-        else:
-            filters.append(pipe)
     # `| display xml` / `| display json` on a diff or on history: the reply format.
     if display in ("xml", "json") and (compare is not None or base[1:2] == ["system"]):
         fmt = display  # type: ignore[assignment]
-    return _filter_lines(_cli_output(db, session, base, display, compare, fmt), filters)
+    return apply_filters(_cli_output(db, session, base, display, compare, fmt), pipes)
 
 
 def _cli_output(

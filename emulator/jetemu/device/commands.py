@@ -24,13 +24,12 @@ see ``CommandRegistry.add_cli_interceptor``), or pass their own registry in
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import xmlsafe
 from . import show_interfaces, show_route, show_system
+from .pipes import FILTERS, Pipe, apply_filters, check_filter, split_pipes, tokenize
 from .registry import (
     FORMATS,
     ClientInfo,
@@ -79,114 +78,23 @@ default_registry = CommandRegistry(builtin_specs())
 # --------------------------------------------------------------------------------------------
 # CLI
 # --------------------------------------------------------------------------------------------
-_PIPES = ("count", "display", "except", "last", "match", "no-more", "trim")
+_PIPES = ("display", *FILTERS)
 _DISPLAYS = ("json", "xml")
 
 
-@dataclass
-class _Pipe:
-    name: str
-    args: list[str] = field(default_factory=list)
-
-
-def _tokenize(command: str) -> list[str]:
-    """Split on whitespace; ``"..."`` / ``'...'`` quote; an unquoted ``|`` is its own token."""
-    tokens: list[str] = []
-    current: list[str] = []
-    quote: str | None = None
-    started = False
-    for char in command:
-        if quote is not None:
-            if char == quote:
-                quote = None
-            else:
-                current.append(char)
-            continue
-        if char in "\"'":
-            quote = char
-            started = True
-        elif char.isspace() or char == "|":
-            if started:
-                tokens.append("".join(current))
-                current, started = [], False
-            if char == "|":
-                tokens.append("|")
-        else:
-            current.append(char)
-            started = True
-    if quote is not None:
-        raise OpCommandError(f"error: unterminated quoted string in: {command.strip()}")
-    if started:
-        tokens.append("".join(current))
-    return tokens
-
-
-def _split_pipes(tokens: list[str]) -> tuple[list[str], list[_Pipe]]:
-    segments: list[list[str]] = [[]]
-    for token in tokens:
-        if token == "|":
-            segments.append([])
-        else:
-            segments[-1].append(token)
-    command, pipe_segments = segments[0], segments[1:]
-    pipes: list[_Pipe] = []
-    for segment in pipe_segments:
-        if not segment:
-            raise OpCommandError("error: syntax error, expecting <command>: |")
-        name = resolve_abbreviation(segment[0], list(_PIPES))
-        if name is None:
-            raise OpCommandError(f"error: syntax error, expecting <command>: {segment[0]}")
-        pipes.append(_Pipe(name, segment[1:]))
-    return command, pipes
-
-
-def _check_pipe(pipe: _Pipe) -> None:
+def _check_pipe(pipe: Pipe) -> None:
+    if pipe.name != "display":
+        check_filter(pipe)
+        return
     args = pipe.args
-    if pipe.name in ("count", "no-more"):
-        if args:
-            raise OpCommandError(f"error: syntax error, expecting <command>: {args[0]}")
-    elif pipe.name == "display":
-        if not args:
-            raise OpCommandError("error: missing argument after 'display' (expecting json or xml)")
-        choice = resolve_abbreviation(args[0], list(_DISPLAYS))
-        if choice is None:
-            raise OpCommandError(f"error: syntax error, expecting <command>: {args[0]}")
-        if len(args) > 1:
-            raise OpCommandError(f"error: syntax error, expecting <command>: {args[1]}")
-        pipe.args = [choice]
-    elif pipe.name in ("match", "except"):
-        if not args:
-            raise OpCommandError(f"error: missing argument after '{pipe.name}'")
-        if len(args) > 1:
-            raise OpCommandError(f"error: syntax error, expecting <command>: {args[1]}")
-        try:
-            re.compile(args[0], re.IGNORECASE)
-        except re.error as exc:
-            raise OpCommandError(f"error: invalid regular expression '{args[0]}': {exc}") from None
-    elif pipe.name in ("last", "trim"):
-        if len(args) != 1 or not args[0].isdigit():
-            found = args[0] if args else "(nothing)"
-            raise OpCommandError(f"error: '{pipe.name}' expects a number, got {found}")
-
-
-def _apply_pipes(output: str, pipes: list[_Pipe]) -> str:
-    lines = output.splitlines()
-    for pipe in pipes:
-        if pipe.name == "match":
-            pattern = re.compile(pipe.args[0], re.IGNORECASE)
-            lines = [line for line in lines if pattern.search(line)]
-        elif pipe.name == "except":
-            pattern = re.compile(pipe.args[0], re.IGNORECASE)
-            lines = [line for line in lines if not pattern.search(line)]
-        elif pipe.name == "count":
-            lines = [f"Count: {len(lines)} lines"]
-        elif pipe.name == "last":
-            count = int(pipe.args[0])
-            lines = lines[-count:] if count else []
-        elif pipe.name == "trim":
-            width = int(pipe.args[0])
-            lines = [line[width:] for line in lines]
-    return "\n".join(lines) + "\n" if lines else ""
+    if not args:
+        raise OpCommandError("error: missing argument after 'display' (expecting json or xml)")
+    choice = resolve_abbreviation(args[0], list(_DISPLAYS))
+    if choice is None:
+        raise OpCommandError(f"error: syntax error, expecting <command>: {args[0]}")
+    if len(args) > 1:
+        raise OpCommandError(f"error: syntax error, expecting <command>: {args[1]}")
+    pipe.args = [choice]
 
 
 def _check_format(fmt: str) -> Format:
@@ -213,7 +121,7 @@ def run_cli(device: Device, command: str, fmt: Format, ctx: CommandContext | Non
         intercepted = interceptor(device, command, fmt, context)
         if intercepted is not None:
             return intercepted
-    tokens, pipes = _split_pipes(_tokenize(command))
+    tokens, pipes = split_pipes(tokenize(command), _PIPES)
     if not tokens:
         raise OpCommandError("error: empty command")
     spec, params = registry.parse_cli(tokens)
@@ -223,8 +131,7 @@ def run_cli(device: Device, command: str, fmt: Format, ctx: CommandContext | Non
         if pipe.name == "display":
             fmt = pipe.args[0]  # type: ignore[assignment]
     output = _execute(device, spec, params, context, fmt)
-    remaining = [pipe for pipe in pipes if pipe.name not in ("display", "no-more")]
-    return _apply_pipes(output, remaining) if remaining else output
+    return apply_filters(output, pipes)
 
 
 def _execute(device: Device, spec: OpSpec, params: Params, ctx: CommandContext, fmt: Format) -> str:
