@@ -75,6 +75,15 @@ class SessionRef:
     method: str = "jet"  # shows in `show system commit` as "via <method>"
 
 
+# The author of what the device does by itself (the first configuration, timer rollbacks).
+SYSTEM = SessionRef(session_id="system", user="root", client_id="", method="other")
+
+
+def _author(session: SessionRef) -> dict[str, str]:
+    """Who made a commit: the fields every history entry and commit record carries."""
+    return {"user": session.user, "client_id": session.client_id, "method": session.method}
+
+
 @dataclass(frozen=True)
 class RollbackEntry:
     """One commit in the history; ``rollback 0`` is the active configuration."""
@@ -290,11 +299,9 @@ class ConfigDatabase:
                 RollbackEntry(
                     sequence=0,
                     tree=tree,
-                    user="root",
-                    client_id="",
+                    **_author(SYSTEM),
                     time=self._clock(),
                     comment=None,
-                    method="other",
                 )
             ]
             self._next_sequence = 1
@@ -616,11 +623,9 @@ class ConfigDatabase:
                 return CommitInfo(
                     kind="check",
                     sequence=None,
-                    user=session.user,
-                    client_id=session.client_id,
+                    **_author(session),
                     time=now,
                     comment=comment,
-                    method=session.method,
                     changed=False,
                     synchronize=synchronize,
                     confirmed_previous=confirmed_previous,
@@ -628,11 +633,9 @@ class ConfigDatabase:
             entry = RollbackEntry(
                 sequence=self._next_sequence,
                 tree=new_static,
-                user=session.user,
-                client_id=session.client_id,
+                **_author(session),
                 time=now,
                 comment=comment,
-                method=session.method,
                 confirmed_minutes=confirmed_minutes,
             )
             new_history = [entry, *self._history][: MAX_ROLLBACK + 1]
@@ -658,11 +661,9 @@ class ConfigDatabase:
             info = CommitInfo(
                 kind="commit",
                 sequence=entry.sequence,
-                user=session.user,
-                client_id=session.client_id,
+                **_author(session),
                 time=now,
                 comment=comment,
-                method=session.method,
                 changed=False,
                 confirmed_minutes=confirmed_minutes,
                 synchronize=synchronize,
@@ -684,11 +685,9 @@ class ConfigDatabase:
             entry = RollbackEntry(
                 sequence=self._next_sequence,
                 tree=pending.rollback_to,
-                user="root",
-                client_id="",
+                **_author(SYSTEM),
                 time=now,
                 comment=comment,
-                method="other",
             )
             new_history = [entry, *self._history][: MAX_ROLLBACK + 1]
             try:
@@ -705,11 +704,9 @@ class ConfigDatabase:
             info = CommitInfo(
                 kind="confirmed-rollback",
                 sequence=entry.sequence,
-                user="root",
-                client_id="",
+                **_author(SYSTEM),
                 time=now,
                 comment=comment,
-                method="other",
                 changed=False,
             )
             return [self._publish(old_effective, info)]
@@ -787,11 +784,9 @@ class ConfigDatabase:
             info = CommitInfo(
                 kind="ephemeral",
                 sequence=None,
-                user=session.user,
-                client_id=session.client_id,
+                **_author(session),
                 time=self._clock(),
                 comment=None,
-                method=session.method,
                 changed=False,
                 instance=name,
             )
