@@ -139,15 +139,17 @@ class ServiceBase:
             await asyncio.sleep(runtime.settings.response_delay)
 
     async def _login(
-        self,
-        context: grpc.aio.ServicerContext,
-        *,
-        username: str,
-        password: str,
-        client_id: str,
-        group_id: str,
-        api: str,
+        self, context: grpc.aio.ServicerContext, request: Any, *, username_field: str, api: str
     ) -> tuple[bool, str]:
+        """Check the credentials of a v2 ``Login`` or v1 ``LoginCheck`` and open the session.
+
+        Both requests carry ``password``, ``client_id`` and ``group_id``; the user name is
+        ``username`` in v2 and ``user_name`` in v1.
+        """
+        if isinstance(request, BadRequest):
+            await self._abort(context, grpc.StatusCode.INVALID_ARGUMENT, request.describe())
+        username = getattr(request, username_field)
+        password, client_id, group_id = request.password, request.client_id, request.group_id
         runtime, conn = await self._runtime(context)
         if not runtime.users.check(username, password):
             log.info("device %s: login refused for user %r from %s", runtime.key, username, conn.peer)
@@ -167,16 +169,7 @@ class AuthenticationV2(ServiceBase):
     """``jnx.jet.authentication.Authentication``."""
 
     async def Login(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
-        if isinstance(request, BadRequest):
-            await self._abort(context, grpc.StatusCode.INVALID_ARGUMENT, request.describe())
-        ok, message = await self._login(
-            context,
-            username=request.username,
-            password=request.password,
-            client_id=request.client_id,
-            group_id=request.group_id,
-            api="v2",
-        )
+        ok, message = await self._login(context, request, username_field="username", api="v2")
         code = v2_common.SUCCESS if ok else v2_common.FAILURE
         return v2_auth.LoginResponse(status=v2_common.RpcStatus(code=code, message=message))
 
@@ -185,16 +178,7 @@ class AuthenticationV1(ServiceBase):
     """Legacy ``authentication.Login``."""
 
     async def LoginCheck(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
-        if isinstance(request, BadRequest):
-            await self._abort(context, grpc.StatusCode.INVALID_ARGUMENT, request.describe())
-        ok, _ = await self._login(
-            context,
-            username=request.user_name,
-            password=request.password,
-            client_id=request.client_id,
-            group_id=request.group_id,
-            api="v1",
-        )
+        ok, _ = await self._login(context, request, username_field="user_name", api="v1")
         return v1_auth.LoginReply(result=ok)
 
 
