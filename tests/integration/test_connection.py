@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from jet_helpers import EMULATOR, USER, direct_client, run_playbook, start_emulator
+from jet_helpers import EMULATOR, ROOT, USER, direct_client, run_playbook, start_emulator
 
 pytestmark = pytest.mark.slow
 
@@ -146,6 +146,69 @@ def test_command_timeout_set_on_one_task_bounds_its_calls(tmp_path):
         assert "deadline-test" not in r.task("show")["stdout"][0]
         assert len(login_lines(emu.workdir)) == 1
     finally:
+        emu.stop()
+
+
+def test_module_process_path_uses_the_same_persistent_connection(tmp_path):
+    """The module files still work as module processes (anything that bypasses our action plugins).
+
+    While a playbook holds its persistent process, the command module file is run on its own with
+    the socket in ``_ansible_socket``, as a module process gets it: it answers through the same
+    connection (no second Login) and reports device errors with the device's words.
+    """
+    emu = start_emulator(tmp_path / "emu", "--hostname", "modproc")
+    first_done, release = tmp_path / "first-done", tmp_path / "release"
+    local = {
+        "delegate_to": "localhost",
+        "vars": {"ansible_connection": "local", "ansible_python_interpreter": sys.executable},
+    }
+    tasks = [
+        dict(COMMAND, name="before"),
+        {"name": "mark", "ansible.builtin.file": {"path": str(first_done), "state": "touch"}, **local},
+        {"name": "wait", "ansible.builtin.wait_for": {"path": str(release), "timeout": 90}, **local},
+    ]
+    workdir = tmp_path / "run"
+    answers: list[dict] = []
+
+    def run_module(args: dict) -> dict:
+        sockets = [p for p in (workdir / "pc").iterdir() if not p.name.startswith(".")]
+        assert len(sockets) == 1, sockets
+        args_file = tmp_path / f"args-{len(answers)}.json"
+        args_file.write_text(json.dumps({"ANSIBLE_MODULE_ARGS": {**args, "_ansible_socket": str(sockets[0])}}))
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "plugins" / "modules" / "command.py"), str(args_file)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PYTHONPATH": str(ROOT / ".venv" / "collections")},
+        )
+        return dict(json.loads(done.stdout))
+
+    def modules() -> None:
+        try:
+            deadline = time.monotonic() + 90
+            while not first_done.exists() and time.monotonic() < deadline:
+                time.sleep(0.1)
+            answers.append(run_module({"commands": "show version", "format": "json"}))
+            answers.append(run_module({"commands": "show nonsense"}))
+        finally:
+            release.touch()
+
+    helper = threading.Thread(target=modules)
+    helper.start()
+    try:
+        r = run_playbook(workdir, emu.inventory, tasks)
+        helper.join(timeout=120)
+        assert r.rc == 0, r.output
+        good, bad = answers
+        assert good.get("failed") is not True, good
+        assert good["parsed"][0]["software-information"][0]["host-name"][0]["data"] == "modproc"
+        assert bad["failed"] is True and "syntax error" in bad["msg"], bad
+        assert bad["jet_status"] == "DEVICE_FAILURE"
+        assert len(login_lines(emu.workdir)) == 1
+    finally:
+        release.touch()
+        helper.join(timeout=5)
         emu.stop()
 
 
