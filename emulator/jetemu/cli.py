@@ -361,6 +361,14 @@ def build_parser() -> argparse.ArgumentParser:
         "for testing client timeouts (default 0)",
     )
     serve.add_argument(
+        "--commit-delay",
+        type=seconds_or_zero,
+        default=0.0,
+        metavar="SECONDS",
+        help="a commit or commit check (ConfigSet, ExecuteCfgCommand with a commit, <commit-configuration>) "
+        "waits SECONDS before it starts, like a device with a large configuration (default 0)",
+    )
+    serve.add_argument(
         "--commit-confirm-minute",
         type=positive_seconds,
         default=60.0,
@@ -549,6 +557,7 @@ async def serve(args: argparse.Namespace) -> int:
         state_dir=Path(args.state_dir) if args.state_dir else None,
         confirm_minute_seconds=args.commit_confirm_minute,
         response_delay=args.response_delay,
+        commit_delay=args.commit_delay,
         notify=notify_settings(args),
     )
     try:

@@ -320,3 +320,19 @@ def test_v1_ephemeral_calls(emulator_factory) -> None:
     bad = c.mgmt_v1.GetEphemeralConfig(v1_mgmt.GetEphemeralConfigRequest(request_id=5, encoding=7), timeout=30)
     assert bad.response[0].status == v1_mgmt.UNSUPPORTED_ENCODING
     c.close()
+
+
+def test_commit_rpcs_are_recognised_for_commit_delay() -> None:
+    from jetemu.server.services import is_commit_rpc
+
+    def v2(xml: str) -> v2_mgmt.OpCommandGetRequest:
+        return v2_mgmt.OpCommandGetRequest(xml_command=xml)
+
+    assert is_commit_rpc(v2("<commit-configuration/>"))
+    assert is_commit_rpc(v2("\n  <commit-configuration><check/></commit-configuration>"))
+    assert is_commit_rpc(v2("<junos:commit-configuration><log>x</log></junos:commit-configuration>"))
+    assert not is_commit_rpc(v2("<commit-configurations/>"))
+    assert not is_commit_rpc(v2("<get-configuration/>"))
+    assert not is_commit_rpc(v2_mgmt.OpCommandGetRequest(cli_command="show system commit"))
+    assert is_commit_rpc(v1_mgmt.ExecuteOpCommandRequest(json_command='{"commit-configuration": {}}'))
+    assert not is_commit_rpc(v1_mgmt.ExecuteOpCommandRequest(json_command='{"get-configuration": {}}'))

@@ -149,6 +149,33 @@ def test_command_timeout_set_on_one_task_bounds_its_calls(tmp_path):
         emu.stop()
 
 
+def test_commit_gets_the_task_deadline_and_a_timed_out_commit_leaves_nothing(tmp_path):
+    """The commit call is bounded like every other call: a commit slower than the task allows
+    fails with gRPC's words, the candidate is discarded and the lock given back."""
+    emu = start_emulator(tmp_path / "emu", "--hostname", "slowcommit", "--commit-delay", "2")
+    try:
+        line = "set system location building commit-deadline"
+        show = {"jetkit.junos.command": {"commands": "show configuration system location"}}
+        tasks = [
+            {"name": "hurried", "jetkit.junos.config": {"lines": [line]}, "ignore_errors": True,
+             "vars": {"ansible_command_timeout": 1}},
+            {"name": "after-hurried", **show},
+            {"name": "patient", "jetkit.junos.config": {"lines": [line]}},
+            {"name": "after-patient", **show},
+        ]  # fmt: skip
+        r = run_playbook(tmp_path / "run", emu.inventory, tasks)
+        assert r.rc == 0, r.output
+        hurried = r.task("hurried")
+        assert hurried["_status"] == "failed" and hurried["jet_status"] == "DEADLINE_EXCEEDED", hurried
+        assert hurried["msg"].startswith("commit") and "Deadline Exceeded" in hurried["msg"], hurried["msg"]
+        assert "commit-deadline" not in r.task("after-hurried")["stdout"][0]
+        patient = r.task("patient")  # the lock was given back: the next edit can take it
+        assert patient["changed"] is True and patient["committed"] is True, patient
+        assert "commit-deadline" in r.task("after-patient")["stdout"][0]
+    finally:
+        emu.stop()
+
+
 def test_module_process_path_uses_the_same_persistent_connection(tmp_path):
     """The module files still work as module processes (anything that bypasses our action plugins).
 

@@ -75,6 +75,7 @@ class ServerSettings:
     state_dir: Path | None = None
     confirm_minute_seconds: float = 60.0
     response_delay: float = 0.0  # seconds added before answering any call made in a session
+    commit_delay: float = 0.0  # seconds a commit (or commit check) takes before it starts
     notify: Any = None  # jetemu.notify.NotifySettings: brokers and JET events (None: no brokers)
 
 

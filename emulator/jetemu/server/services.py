@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -138,6 +139,13 @@ class ServiceBase:
         if runtime.settings.response_delay > 0:
             await asyncio.sleep(runtime.settings.response_delay)
 
+    @staticmethod
+    async def _before_commit(runtime: DeviceRuntime) -> None:
+        """``--commit-delay``: a commit that takes time. A call cancelled meanwhile (its client's
+        deadline passed) ends here, before anything is committed."""
+        if runtime.settings.commit_delay > 0:
+            await asyncio.sleep(runtime.settings.commit_delay)
+
     async def _login(
         self, context: grpc.aio.ServicerContext, request: Any, *, username_field: str, api: str
     ) -> tuple[bool, str]:
@@ -219,6 +227,20 @@ def json_rpc_to_xml(text: str) -> str:
         raise OpCommandFailed(f"error: invalid JSON command: {exc}") from exc
 
 
+_COMMIT_XML = re.compile(r"\s*<(?:[\w.-]+:)?commit-configuration[\s/>]")
+_COMMIT_JSON = re.compile(r'\s*\{\s*"commit-configuration"')
+
+
+def is_commit_rpc(request: Any) -> bool:
+    """Whether an op-command request is the ``commit-configuration`` RPC (XML, or v1 JSON)."""
+    which = request.WhichOneof("command")
+    if which == "xml_command":
+        return bool(_COMMIT_XML.match(request.xml_command))
+    if which == "json_command":
+        return bool(_COMMIT_JSON.match(request.json_command))
+    return False
+
+
 def run_op_command(
     runtime: DeviceRuntime, session: Session, request: Any, formats: dict[int, str], format_enum: Any
 ) -> tuple[str, str]:
@@ -245,6 +267,8 @@ class ManagementV2(ServiceBase):
 
     async def OpCommandGet(self, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
         runtime, session = await self._session(context, request)
+        if is_commit_rpc(request):
+            await self._before_commit(runtime)
         try:
             output, _ = run_op_command(runtime, session, request, V2_OUT_FORMATS, v2_mgmt.OpCommandOutputFormat)
         except OpCommandFailed as exc:
@@ -259,6 +283,8 @@ class ManagementV1(ServiceBase):
 
     async def ExecuteOpCommand(self, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
         runtime, session = await self._session(context, request)
+        if is_commit_rpc(request):
+            await self._before_commit(runtime)
         try:
             output, fmt = run_op_command(runtime, session, request, V1_OUT_FORMATS, v1_mgmt.OperationFormatType)
         except OpCommandFailed as exc:
@@ -341,6 +367,7 @@ class ManagementConfigV2(ConfigServiceMixin):
             ok, message = False, _unknown_enum("commit.type", request.commit.type, v2_mgmt.ConfigCommitType)
         else:
             # ConfigSet loads and commits: "Load and commit configuration onto a Junos device".
+            await self._before_commit(runtime)
             ok, message = self._config_set(
                 runtime, session, request, load_type, True, request.commit.comment, synchronize
             )
@@ -431,6 +458,7 @@ class ManagementConfigV1(ConfigServiceMixin):
             if synchronize is None:
                 ok, message = False, _unknown_enum("commit_type", request.commit.commit_type, v1_mgmt.ConfigCommitType)
             else:
+                await self._before_commit(runtime)
                 ok, message = self._config_set(
                     runtime, session, request, load_type, True, request.commit.comment, synchronize
                 )
