@@ -53,15 +53,22 @@ class SocketEndpoint:
             return Connection(self.socket_path).__rpc__(name, *args, **kwargs)
         if not os.path.exists(self.socket_path):
             raise ConnectionError(f"socket path {self.socket_path} does not exist or cannot be found")
-        try:
-            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            try:
                 sock.connect(self.socket_path)
+            except OSError as exc:  # nobody listens: the wording JetApi restarts the process on
+                raise ConnectionError(f"Unable to connect to socket {self.socket_path!r}: {exc}") from None
+            try:
                 sock.sendall(_HEADER.pack(len(data)) + data)
                 answer = self._receive(sock)
-        except OSError as exc:
-            raise ConnectionError(f"Unable to connect to socket {self.socket_path!r}: {exc}") from None
+            except OSError as exc:  # the call may have run: report it, never replay it
+                answer, lost = None, f": {exc}"
+            else:
+                lost = ""
         if answer is None:
-            raise ConnectionError(f"the persistent process behind {self.socket_path!r} closed the connection")
+            raise ConnectionError(
+                f"the persistent process behind {self.socket_path!r} closed the connection during the call{lost}"
+            )
         try:
             response = json.loads(answer)
         except ValueError:
