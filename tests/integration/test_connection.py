@@ -152,13 +152,15 @@ def test_command_timeout_set_on_one_task_bounds_its_calls(tmp_path):
 def test_commit_gets_the_task_deadline_and_a_timed_out_commit_leaves_nothing(tmp_path):
     """The commit call is bounded like every other call: a commit slower than the task allows
     fails with gRPC's words, the candidate is discarded and the lock given back."""
-    emu = start_emulator(tmp_path / "emu", "--hostname", "slowcommit", "--commit-delay", "2")
+    # Commits take 5 s; the hurried task allows 2 s per call, ample for its lock, load and compare
+    # even on a loaded machine, so it is the commit that runs out of time.
+    emu = start_emulator(tmp_path / "emu", "--hostname", "slowcommit", "--commit-delay", "5")
     try:
         line = "set system location building commit-deadline"
         show = {"jetkit.junos.command": {"commands": "show configuration system location"}}
         tasks = [
             {"name": "hurried", "jetkit.junos.config": {"lines": [line]}, "ignore_errors": True,
-             "vars": {"ansible_command_timeout": 1}},
+             "vars": {"ansible_command_timeout": 2}},
             {"name": "after-hurried", **show},
             {"name": "patient", "jetkit.junos.config": {"lines": [line]}},
             {"name": "after-patient", **show},
