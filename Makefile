@@ -63,7 +63,7 @@ sanity: setup
 	VENV=$(CURDIR)/$(VENV) tools/sanity.sh
 
 test: setup lint sanity
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q --durations=15
 
 demo: setup
 	$(PY) tools/fleet_demo.py
