@@ -175,7 +175,7 @@ def paired(rounds: list[dict], name: str, baseline: str) -> tuple[float, list[fl
 
 def show_ratio(label: str, value: float, each: list[float], target: float) -> None:
     runs = ", ".join(f"{x:.2f}" for x in each)
-    print(f"  {label} = {value:.2f}  (target <= {target}; median of runs: {runs})  {verdict(value, target)}")
+    print(f"  {label} = {value:.2f}  (target <= {target}; median of the per-run ratios {runs})", verdict(value, target))
 
 
 def verdict(value: float, target: float) -> str:
