@@ -24,6 +24,17 @@ def emulator_factory(tmp_path: Path) -> Iterator[Any]:
         emu.stop()
 
 
+@pytest.fixture
+def emu(tmp_path: Path) -> Iterator[EmulatorProcess]:
+    """A fresh clear-text device with one user, for a test that changes its state.
+
+    (test_rib.py overrides it with one device per module.)
+    """
+    proc = start_emulator(tmp_path, "--port", "0", "--user", f"{USER}:{PASSWORD}")
+    yield proc
+    proc.stop()
+
+
 @pytest.fixture(scope="module")
 def shared_emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorProcess]:
     """One clear-text device with one user, shared by the read-only tests of a module."""

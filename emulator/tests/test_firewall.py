@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from emutest import PASSWORD, USER, EmulatorProcess, JetClient, connect, start_emulator
+from emutest import EmulatorProcess, JetClient, connect
 from ribtest import wait_until
 
 from jetemu.proto import jnx_common_addr_types_pb2 as addr_pb2
@@ -109,13 +108,6 @@ def bind(client: FwClient, name: str, interface: str = IFL, add: bool = True) ->
         bind_family=fw.FAMILY_INET,
     )
     return (client.fw.FilterBindAdd if add else client.fw.FilterBindDelete)(request, timeout=10)
-
-
-@pytest.fixture
-def emu(tmp_path: Path) -> Iterator[EmulatorProcess]:
-    proc = start_emulator(tmp_path, "--port", "0", "--user", f"{USER}:{PASSWORD}")
-    yield proc
-    proc.stop()
 
 
 @pytest.fixture

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from emutest import PASSWORD, USER, EmulatorProcess, JetClient, connect, start_emulator
+from emutest import EmulatorProcess, JetClient, connect
 
 from jetemu.proto import jnx_common_addr_types_pb2 as addr_pb2
 from jetemu.proto import jnx_common_base_types_pb2 as common_pb2
@@ -65,13 +64,6 @@ def address(port: str, number: int, text: str, af: int = addr_pb2.AF_INET) -> An
         family=af,
         ip_address=addr_pb2.IpAddress(addr_string=text),
     )
-
-
-@pytest.fixture
-def emu(tmp_path: Path) -> Iterator[EmulatorProcess]:
-    proc = start_emulator(tmp_path, "--port", "0", "--user", f"{USER}:{PASSWORD}")
-    yield proc
-    proc.stop()
 
 
 @pytest.fixture
