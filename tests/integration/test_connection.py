@@ -29,6 +29,28 @@ def login_lines(emu_dir: Path) -> list[str]:
     return [line for line in text.splitlines() if "logged in as client 'ansible-jetkit'" in line]
 
 
+def paused_after(task: dict, reached: Path, resume: Path, timeout: int) -> list[dict]:
+    """``task``, then the playbook touches ``reached`` and waits (on the controller) for ``resume``.
+
+    A test thread does its part between the two, while the persistent process stays alive.
+    """
+    local = {
+        "delegate_to": "localhost",
+        "vars": {"ansible_connection": "local", "ansible_python_interpreter": sys.executable},
+    }
+    return [
+        task,
+        {"name": "mark", "ansible.builtin.file": {"path": str(reached), "state": "touch"}, **local},
+        {"name": "wait", "ansible.builtin.wait_for": {"path": str(resume), "timeout": timeout}, **local},
+    ]
+
+
+def wait_for_file(path: Path, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
 def test_one_login_for_many_tasks(tmp_path):
     emu = start_emulator(tmp_path / "emu", "--hostname", "one")
     try:
@@ -74,22 +96,14 @@ def test_jsd_restart_between_two_tasks(tmp_path):
     port = emu.device["port"]
     first_done = tmp_path / "first-done"
     restarted = tmp_path / "restarted"
-    local = {
-        "delegate_to": "localhost",
-        "vars": {"ansible_connection": "local", "ansible_python_interpreter": sys.executable},
-    }
     tasks = [
-        dict(COMMAND, name="before"),
-        {"name": "mark", "ansible.builtin.file": {"path": str(first_done), "state": "touch"}, **local},
-        {"name": "wait", "ansible.builtin.wait_for": {"path": str(restarted), "timeout": 60}, **local},
+        *paused_after(dict(COMMAND, name="before"), first_done, restarted, timeout=60),
         dict(COMMAND, name="after"),
     ]
     box: dict[str, object] = {}
 
     def restart() -> None:
-        deadline = time.monotonic() + 90
-        while not first_done.exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
+        wait_for_file(first_done)
         emu.stop()
         box["emu"] = start_emulator(
             tmp_path / "emu2", "--hostname", "rst", "--state-dir", str(state), "--port", str(port)
@@ -187,15 +201,7 @@ def test_module_process_path_uses_the_same_persistent_connection(tmp_path):
     """
     emu = start_emulator(tmp_path / "emu", "--hostname", "modproc")
     first_done, release = tmp_path / "first-done", tmp_path / "release"
-    local = {
-        "delegate_to": "localhost",
-        "vars": {"ansible_connection": "local", "ansible_python_interpreter": sys.executable},
-    }
-    tasks = [
-        dict(COMMAND, name="before"),
-        {"name": "mark", "ansible.builtin.file": {"path": str(first_done), "state": "touch"}, **local},
-        {"name": "wait", "ansible.builtin.wait_for": {"path": str(release), "timeout": 90}, **local},
-    ]
+    tasks = paused_after(dict(COMMAND, name="before"), first_done, release, timeout=90)
     workdir = tmp_path / "run"
     answers: list[dict] = []
 
@@ -215,9 +221,7 @@ def test_module_process_path_uses_the_same_persistent_connection(tmp_path):
 
     def modules() -> None:
         try:
-            deadline = time.monotonic() + 90
-            while not first_done.exists() and time.monotonic() < deadline:
-                time.sleep(0.1)
+            wait_for_file(first_done)
             answers.append(run_module({"commands": "show version", "format": "json"}))
             answers.append(run_module({"commands": "show nonsense"}))
         finally:
