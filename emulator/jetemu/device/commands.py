@@ -28,7 +28,7 @@ import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 from .. import xmlsafe
-from . import show_interfaces, show_route, show_system
+from . import file_commands, show_interfaces, show_route, show_system
 from .pipes import FILTERS, Pipe, apply_filters, check_filter, split_pipes, tokenize
 from .registry import (
     FORMATS,
@@ -69,7 +69,7 @@ __all__ = [
 
 
 def builtin_specs() -> list[OpSpec]:
-    return [*show_system.SPECS, *show_interfaces.SPECS, *show_route.SPECS]
+    return [*show_system.SPECS, *show_interfaces.SPECS, *show_route.SPECS, *file_commands.SPECS]
 
 
 default_registry = CommandRegistry(builtin_specs())
@@ -135,6 +135,8 @@ def run_cli(device: Device, command: str, fmt: Format, ctx: CommandContext | Non
 
 
 def _execute(device: Device, spec: OpSpec, params: Params, ctx: CommandContext, fmt: Format) -> str:
+    if not spec.device_lock:
+        return spec.handler(device, params, ctx).render(fmt)
     with device.lock:
         result = spec.handler(device, params, ctx)
         return result.render(fmt)
@@ -189,7 +191,7 @@ def run_rpc(device: Device, xml_command: str, fmt: Format, ctx: CommandContext |
                 if arg in group and any(other in params for other in group if other != arg):
                     raise OpCommandError(f"error: syntax error: <{arg}> conflicts with another option in <{name}>")
             params[arg] = True
-        elif arg in spec.values or arg == spec.positional:
+        elif arg in spec.values or arg in spec.bare_arguments:
             if not text:
                 raise OpCommandError(f"error: missing value for <{arg}> in <{name}>")
             params[arg] = text

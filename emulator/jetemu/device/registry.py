@@ -142,12 +142,22 @@ class OpSpec:
     flags: tuple[str, ...] = ()  # keywords without a value (RPC: empty elements)
     values: tuple[str, ...] = ()  # keywords followed by a value (RPC: elements with text)
     positional: str | None = None  # name of an optional bare CLI argument (RPC: element with text)
+    # further bare CLI arguments, filled in order after ``positional`` (``file copy SOURCE DEST``)
+    positionals: tuple[str, ...] = ()
     exclusive: tuple[tuple[str, ...], ...] = ()  # groups of mutually exclusive flags
     fixed: Mapping[str, str | bool] = field(default_factory=dict)  # params implied by the CLI words
+    # False for handlers that read nothing of the device model and may wait on the outside
+    # world (file copy fetching a URL): they run without holding ``device.lock``.
+    device_lock: bool = True
 
     @property
     def cli_keywords(self) -> tuple[str, ...]:
         return self.flags + self.values
+
+    @property
+    def bare_arguments(self) -> tuple[str, ...]:
+        """The names of the bare CLI arguments, in the order they are given."""
+        return ((self.positional,) if self.positional is not None else ()) + self.positionals
 
 
 @dataclass
@@ -263,8 +273,8 @@ class CommandRegistry:
                     raise OpCommandError(f"error: missing argument after '{choice}'")
                 position += 1
                 params[choice] = rest[position]
-            elif spec.positional is not None and spec.positional not in params:
-                params[spec.positional] = token
+            elif (bare := next((name for name in spec.bare_arguments if name not in params), None)) is not None:
+                params[bare] = token
             else:
                 raise OpCommandError(f"error: syntax error, expecting <command>: {token}")
             position += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import json
 import logging
@@ -19,6 +20,7 @@ from ..config import engine as cfg_engine
 from ..config import rpc as cfg_rpc
 from ..config.database import ConfigDatabase, SessionRef
 from ..device.config import ConfigurationError, parse_configuration
+from ..device.filesystem import DeviceFilesystem, make_root, remove_root
 from ..proto import (
     authentication_service_pb2,
     jnx_authentication_service_pb2,
@@ -101,6 +103,10 @@ class DeviceRuntime:
         self.config.add_commit_check(self._device_accepts)
         self.config.add_commit_listener(self._committed)
         self.sessions.on_end.append(self._session_ended)
+        # The device's own files (/var/tmp, /var/db/scripts/jet, ...): kept under --state-dir,
+        # else in a temporary directory removed when the emulator stops.
+        root, self.temporary_root = make_root(self.device_dir)
+        self.filesystem = DeviceFilesystem(root, users=spec.users)
         # The device follows the configuration from the start (a restart with --state-dir
         # brings back the committed configuration, not only the identity).
         self.device.apply_configuration(config_json(self.config.effective()))
@@ -176,7 +182,11 @@ class DeviceRuntime:
 
     def command_extras(self, session: Session) -> dict[str, Any]:
         """What other subsystems (configuration, ...) give op commands through the context."""
-        return {"config_db": self.config, "config_session": self.config_session(session)}
+        return {
+            "config_db": self.config,
+            "config_session": self.config_session(session),
+            "filesystem": self.filesystem,
+        }
 
     def run_cli(self, session: Session, command: str, fmt: str) -> str:
         try:
@@ -312,6 +322,11 @@ class Emulator:
         ]
 
     async def start(self) -> None:
+        # Op commands run in worker threads (see services.run_op_command); some wait on the
+        # outside world for seconds, so there are enough of them for a busy fleet.
+        asyncio.get_running_loop().set_default_executor(
+            concurrent.futures.ThreadPoolExecutor(max_workers=64, thread_name_prefix="jetemu-op")
+        )
         limit = self.settings.max_message_bytes
         self._grpc = grpc.aio.server(
             handlers=self._handlers(),
@@ -409,6 +424,8 @@ class Emulator:
         for runtime in self._order:
             with contextlib.suppress(Exception):
                 runtime.save()
+            if runtime.temporary_root:
+                remove_root(runtime.filesystem.root)
 
 
 def write_atomically(path: Path, text: str, mode: int = 0o600) -> None:

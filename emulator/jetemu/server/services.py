@@ -246,6 +246,11 @@ def run_op_command(
 ) -> tuple[str, str]:
     """Run the command of a v2 OpCommandGet or v1 ExecuteOpCommand request: ``(output, format)``.
 
+    The services call it in a worker thread: a command may wait on the world outside the event
+    loop (``file copy`` fetching a URL, an action script, an application started in the
+    foreground), and such a script may itself call this device's jsd or broker, which live on
+    the loop. The device, the configuration database and the publisher are thread-safe.
+
     Raises :class:`OpCommandFailed` with the device's words.
     """
     fmt = formats.get(request.out_format)
@@ -270,7 +275,9 @@ class ManagementV2(ServiceBase):
         if is_commit_rpc(request):
             await self._before_commit(runtime)
         try:
-            output, _ = run_op_command(runtime, session, request, V2_OUT_FORMATS, v2_mgmt.OpCommandOutputFormat)
+            output, _ = await asyncio.to_thread(
+                run_op_command, runtime, session, request, V2_OUT_FORMATS, v2_mgmt.OpCommandOutputFormat
+            )
         except OpCommandFailed as exc:
             yield v2_mgmt.OpCommandGetResponse(status=v2_common.RpcStatus(code=v2_common.FAILURE, message=exc.message))
             return
@@ -286,7 +293,9 @@ class ManagementV1(ServiceBase):
         if is_commit_rpc(request):
             await self._before_commit(runtime)
         try:
-            output, fmt = run_op_command(runtime, session, request, V1_OUT_FORMATS, v1_mgmt.OperationFormatType)
+            output, fmt = await asyncio.to_thread(
+                run_op_command, runtime, session, request, V1_OUT_FORMATS, v1_mgmt.OperationFormatType
+            )
         except OpCommandFailed as exc:
             yield v1_mgmt.ExecuteOpCommandResponse(
                 request_id=request.request_id, status=v1_mgmt.NOK, message=exc.message
