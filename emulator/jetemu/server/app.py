@@ -27,7 +27,13 @@ from ..proto import (
     jnx_management_service_pb2,
     management_service_pb2,
 )
-from .frontend import ClientConnection, ConnectionRegistry, DeviceListener, build_server_ssl_context
+from .frontend import (
+    ClientConnection,
+    ConnectionRegistry,
+    DeviceListener,
+    InternalEndpoint,
+    build_server_ssl_context,
+)
 from .handlers import service_handler
 from .services import (
     AuthenticationV1,
@@ -274,7 +280,7 @@ class Emulator:
             self._ssl = build_server_ssl_context(
                 settings.tls.cert_file, settings.tls.key_file, settings.tls.client_ca_file
             )
-        self.backend_port = 0
+        self.backend: InternalEndpoint | None = None
         self._timers: asyncio.Task[None] | None = None
         self.notify: Any = None  # jetemu.notify.NotificationService when settings.notify is set
         register_config_commands()
@@ -336,7 +342,9 @@ class Emulator:
                 ("grpc.so_reuseport", 0),
             ],
         )
-        self.backend_port = self._grpc.add_insecure_port("127.0.0.1:0")
+        # Reachable only through the device listeners: see frontend.InternalEndpoint.
+        self.backend = InternalEndpoint()
+        self._grpc.add_insecure_port(self.backend.grpc_address)
         await self._grpc.start()
         try:
             for runtime in self._order:
@@ -344,7 +352,7 @@ class Emulator:
                     device_key=runtime.key,
                     host=runtime.spec.host,
                     port=runtime.spec.port,
-                    backend_port=self.backend_port,
+                    backend=self.backend,
                     registry=self.registry,
                     ssl_context=self._ssl,
                 )
@@ -421,6 +429,9 @@ class Emulator:
         if self._grpc is not None:
             await self._grpc.stop(grace)
             self._grpc = None
+        if self.backend is not None:
+            self.backend.remove()
+            self.backend = None
         for runtime in self._order:
             with contextlib.suppress(Exception):
                 runtime.save()

@@ -1,24 +1,40 @@
-"""The accept loop in front of the gRPC server.
+"""The accept loop in front of the gRPC server, and the private way from it to that server.
 
 grpcio's Python server tells a handler nothing about the TCP connection a call came in on,
 and it cannot be told to refuse TLS 1.1 or to report when a client goes away. jsd's
 sessions, though, live as long as the client's connection. So each emulated device owns its
 listening socket here: every client connection is accepted by asyncio (TLS is terminated
 here with Python's ``ssl``, TLS 1.2 minimum, optional client-certificate verification),
-then relayed byte for byte to the one internal gRPC server over a fresh loopback connection.
+then relayed byte for byte to the one internal gRPC server.
 
-The relay's local port on that internal connection is what the gRPC handler sees as its
-peer (``context.peer()`` is ``ipv4:127.0.0.1:<port>``), so :class:`ConnectionRegistry` maps
-that port back to the client connection, its device and its session. When either side
-closes, the other is closed and the connection (with its session) is forgotten at once.
+The internal server is reachable by the relays only (:class:`InternalEndpoint`): it listens
+on a unix socket in a fresh 0700 directory, so no network address and no other user reaches
+it. Each relay connection binds its own end to a name nobody else can hold while it is
+connected (a random Linux abstract name, unique in the system while bound), and gRPC reports
+that name as the call's peer (``context.peer()`` is ``unix-abstract:jetemu-relay-...``):
+:class:`ConnectionRegistry` maps exactly that name back to the client connection, its device
+and its session. A process that connects to the internal socket some other way (unnamed, or
+under a name no relay holds) maps to no connection and is refused. When either side of a
+relay closes, the other is closed and the connection (with its session) is forgotten at once,
+before its name can be bound again.
+
+This file must not decide anything about sessions or users: it only says which client
+connection a call belongs to.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import logging
+import os
+import secrets
+import shutil
+import socket
 import ssl
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -61,33 +77,75 @@ class ClientConnection:
 
 
 class ConnectionRegistry:
-    """Maps the relay's local port on the internal gRPC connection to the client connection."""
+    """Maps the name of a relay's end of the internal connection to the client connection."""
 
     def __init__(self) -> None:
-        self._by_relay_port: dict[int, ClientConnection] = {}
+        self._by_relay: dict[str, ClientConnection] = {}
         self._ids = itertools.count(1)
 
     def next_id(self) -> int:
         return next(self._ids)
 
-    def register(self, relay_port: int, conn: ClientConnection) -> None:
-        self._by_relay_port[relay_port] = conn
+    def register(self, relay_peer: str, conn: ClientConnection) -> None:
+        self._by_relay[relay_peer] = conn
 
-    def unregister(self, relay_port: int) -> None:
-        self._by_relay_port.pop(relay_port, None)
+    def unregister(self, relay_peer: str) -> None:
+        self._by_relay.pop(relay_peer, None)
 
     def lookup_peer(self, peer: str) -> ClientConnection | None:
-        """Find the client connection behind a gRPC ``context.peer()`` string."""
-        port_text = peer.rsplit(":", 1)[-1]
-        if not port_text.isdigit():
-            return None
-        return self._by_relay_port.get(int(port_text))
+        """Find the client connection behind a gRPC ``context.peer()`` string (exact match only)."""
+        return self._by_relay.get(peer)
 
     def connections(self, device_key: str | None = None) -> list[ClientConnection]:
-        conns = [c for c in self._by_relay_port.values() if not c.closed]
+        conns = [c for c in self._by_relay.values() if not c.closed]
         if device_key is not None:
             conns = [c for c in conns if c.device_key == device_key]
         return sorted(conns, key=lambda c: c.conn_id)
+
+
+# Linux has abstract unix socket names: a bound name is unique in the network namespace and
+# vanishes with its socket, so nobody can take a live relay's name. Elsewhere relays bind a path
+# in the private directory (other users cannot reach it; the emulator's own user could).
+_ABSTRACT_NAMES = sys.platform.startswith("linux")
+_MAX_UNIX_PATH = 100  # sockaddr_un.sun_path is 104 (BSD) or 108 (Linux) bytes with the NUL
+
+
+class InternalEndpoint:
+    """Where the internal gRPC server listens and how relays connect to it (see the module doc)."""
+
+    def __init__(self) -> None:
+        base = None
+        if len(tempfile.gettempdir()) > _MAX_UNIX_PATH - 40:
+            base = "/tmp"  # a long TMPDIR (macOS) would not fit in a socket address
+        self.directory = tempfile.mkdtemp(prefix="jetemu-", dir=base)  # mode 0700, ours
+        self.path = os.path.join(self.directory, "jsd.sock")
+
+    @property
+    def grpc_address(self) -> str:
+        return f"unix:{self.path}"
+
+    def relay_socket(self) -> tuple[socket.socket, str, str | None]:
+        """A fresh, bound, non-blocking relay socket: ``(socket, gRPC peer name, path to unlink)``."""
+        for _ in range(8):
+            token = secrets.token_hex(16)
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            sock.setblocking(False)
+            if _ABSTRACT_NAMES:
+                name, path = f"jetemu-relay-{token}", None
+                address, peer = "\0" + name, f"unix-abstract:{name}"
+            else:
+                path = os.path.join(self.directory, f"r-{token[:16]}")
+                address, peer = path, f"unix:{path}"
+            try:
+                sock.bind(address)
+            except OSError:
+                sock.close()
+                continue  # the name was taken (by chance or on purpose): draw another
+            return sock, peer, path
+        raise OSError("no free relay socket name")
+
+    def remove(self) -> None:
+        shutil.rmtree(self.directory, ignore_errors=True)
 
 
 def format_peer(sockname: tuple[Any, ...] | None) -> str:
@@ -97,6 +155,12 @@ def format_peer(sockname: tuple[Any, ...] | None) -> str:
     if ":" in host:
         return f"ipv6:[{host}]:{port}"
     return f"ipv4:{host}:{port}"
+
+
+def _unlink(path: str | None) -> None:
+    if path is not None:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 class _Pipe(asyncio.Protocol):
@@ -163,7 +227,8 @@ class _ClientSide(_Pipe):
         super().__init__()
         self.listener = listener
         self.conn: ClientConnection | None = None
-        self.relay_port: int | None = None
+        self.relay_peer: str | None = None
+        self.relay_path: str | None = None
         self._finished = False
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -177,8 +242,9 @@ class _ClientSide(_Pipe):
         if self._finished:
             return
         self._finished = True
-        if self.relay_port is not None:
-            self.listener.registry.unregister(self.relay_port)
+        if self.relay_peer is not None:
+            self.listener.registry.unregister(self.relay_peer)
+        _unlink(self.relay_path)
         if self.conn is not None:
             self.conn.close_callbacks()
         self.listener.forget(self)
@@ -197,7 +263,7 @@ class DeviceListener:
         device_key: str,
         host: str,
         port: int,
-        backend_port: int,
+        backend: InternalEndpoint,
         registry: ConnectionRegistry,
         ssl_context: ssl.SSLContext | None,
         on_connect: Callable[[ClientConnection], None] | None = None,
@@ -205,7 +271,7 @@ class DeviceListener:
         self.device_key = device_key
         self.host = host
         self.port = port
-        self.backend_port = backend_port
+        self.backend = backend
         self.registry = registry
         self.ssl_context = ssl_context
         self.on_connect = on_connect
@@ -245,21 +311,28 @@ class DeviceListener:
         if transport is None or transport.is_closing():
             return
         try:
-            up_transport, upstream = await loop.create_connection(
-                _UpstreamSide, host="127.0.0.1", port=self.backend_port
-            )
+            sock, relay_peer, relay_path = self.backend.relay_socket()
+        except OSError as exc:  # pragma: no cover - out of file descriptors
+            log.error("device %s: no relay socket: %s", self.device_key, exc)
+            transport.close()
+            return
+        try:
+            await loop.sock_connect(sock, self.backend.path)
+            up_transport, upstream = await loop.create_connection(_UpstreamSide, sock=sock)
         except OSError as exc:  # pragma: no cover - the internal server is ours
             log.error("device %s: internal gRPC server unreachable: %s", self.device_key, exc)
+            sock.close()
+            _unlink(relay_path)
             transport.close()
             return
         if transport.is_closing():
             up_transport.close()
+            _unlink(relay_path)
             return
-        relay_port = int(up_transport.get_extra_info("sockname")[1])
+        client.relay_peer, client.relay_path = relay_peer, relay_path
         conn = self._describe(client, transport)
         client.conn = conn
-        client.relay_port = relay_port
-        self.registry.register(relay_port, conn)
+        self.registry.register(relay_peer, conn)
         if self.on_connect is not None:
             self.on_connect(conn)
         upstream.attach(client)

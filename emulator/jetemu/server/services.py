@@ -108,7 +108,12 @@ class ServiceBase:
 
     async def _runtime(self, context: grpc.aio.ServicerContext) -> tuple[DeviceRuntime, Any]:
         conn = self.emulator.registry.lookup_peer(context.peer())
-        if conn is None or conn.closed:
+        if conn is None:
+            # Not a relay of a device listener (see frontend): nobody's session.
+            await self._abort(
+                context, grpc.StatusCode.PERMISSION_DENIED, "jsd: calls are accepted on the device's listener only"
+            )
+        if conn.closed:
             await self._abort(context, grpc.StatusCode.UNAVAILABLE, "jsd: client connection is gone")
         return self.emulator.runtime(conn.device_key), conn
 
