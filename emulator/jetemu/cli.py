@@ -6,7 +6,9 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import signal
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,16 @@ fleet addressing:
   --devices N with --host puts all devices on that address, on consecutive ports from
   --port; --port 0 gives every device a free port of its own. The ready file, the ready
   line on stdout and --inventory tell the ports actually bound.
+
+passwords (keep them off the command line: every local user can read a process's arguments):
+  --user-file FILE   one NAME:PASSWORD a line (# comments); the file must be readable by its
+                     owner only (chmod 600), else jetemu refuses it
+  JETEMU_USERS       the same lines in an environment variable (removed from the environment
+                     once read, so brokers started by jetemu do not inherit it)
+  --user NAME:PASSWORD  still works for quick use, with a warning on stderr
+  --mqtt-user-file FILE / JETEMU_MQTT_USERS / --mqtt-user: the same for the MQTT brokers
+  Users from all of these and from --device-file are merged (a later source wins for a name:
+  device file, JETEMU_USERS, --user-file, --user).
 
 device file (--device-file, YAML):
   users: {lab: lab123}            # users of every device (NAME: PASSWORD)
@@ -59,11 +71,84 @@ class UsageError(Exception):
     pass
 
 
+USERS_ENV = "JETEMU_USERS"
+MQTT_USERS_ENV = "JETEMU_MQTT_USERS"
+PASSWORD_ON_COMMAND_LINE = (
+    "jetemu serve: warning: {option} puts a password on the command line, where every local user "
+    "can read it (ps, /proc/PID/cmdline); use {file_option} FILE (mode 0600) or {env} instead"
+)
+
+
 def parse_user(text: str) -> tuple[str, str]:
     name, sep, password = text.partition(":")
     if not sep or not name or not password:
-        raise argparse.ArgumentTypeError(f"--user takes NAME:PASSWORD, got {text.split(':', 1)[0]!r}:...")
+        shown = f"{name!r}:..." if sep else "no ':'"  # without a colon the text may be the password
+        raise argparse.ArgumentTypeError(f"--user takes NAME:PASSWORD, got {shown}")
     return name, password
+
+
+def parse_user_lines(text: str, where: str) -> dict[str, str]:
+    """``NAME:PASSWORD`` lines (blank lines and ``#`` comments skipped); errors never quote a password."""
+    users: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        name, sep, password = entry.partition(":")
+        if not sep or not name.strip() or not password:
+            # The line is not quoted: without its colon, it may be the password itself.
+            raise UsageError(f"{where}: line {number}: expected NAME:PASSWORD with both parts non-empty")
+        users[name.strip()] = password
+    return users
+
+
+def read_user_file(path: str, option: str) -> dict[str, str]:
+    """Users from ``path``, refused when the file is readable or writable by anyone but its owner."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise UsageError(f"{option} {path}: not a regular file")
+            if mode & 0o077:
+                raise UsageError(
+                    f"{option} {path}: mode {stat.S_IMODE(mode):04o} lets other users at the passwords; "
+                    f"make it readable by its owner only (chmod 600 {path})"
+                )
+            text = handle.read()
+    except OSError as exc:
+        raise UsageError(f"{option} {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{option} {path}: not UTF-8 text ({exc.reason})") from exc
+    users = parse_user_lines(text, f"{option} {path}")
+    if not users:
+        raise UsageError(f"{option} {path}: no NAME:PASSWORD line")
+    return users
+
+
+def take_users_from_env(variable: str) -> dict[str, str]:
+    """Users from the environment variable, which is then removed (child processes never see it)."""
+    text = os.environ.pop(variable, None)
+    if text is None:
+        return {}
+    users = parse_user_lines(text, variable)
+    if not users:
+        raise UsageError(f"{variable} is set but holds no NAME:PASSWORD line")
+    return users
+
+
+def collect_users(args: argparse.Namespace, *, mqtt: bool = False) -> dict[str, str]:
+    """The users given by environment, file and command line (in that order; later wins)."""
+    option, file_option, env = (
+        ("--mqtt-user", "--mqtt-user-file", MQTT_USERS_ENV) if mqtt else ("--user", "--user-file", USERS_ENV)
+    )
+    users = take_users_from_env(env)
+    for path in getattr(args, file_option[2:].replace("-", "_")) or []:
+        users.update(read_user_file(path, file_option))
+    given = getattr(args, option[2:].replace("-", "_"))
+    if given:
+        print(PASSWORD_ON_COMMAND_LINE.format(option=option, file_option=file_option, env=env), file=sys.stderr)
+        users.update(dict(given))
+    return users
 
 
 def positive(text: str) -> int:
@@ -143,7 +228,15 @@ def add_notification_options(serve: argparse.ArgumentParser) -> None:
         type=parse_user,
         default=[],
         metavar="NAME:PASSWORD",
-        help="require this username/password on the brokers (repeatable)",
+        help="require this username/password on the brokers (repeatable; visible to local users: "
+        "prefer --mqtt-user-file or JETEMU_MQTT_USERS)",
+    )
+    group.add_argument(
+        "--mqtt-user-file",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="broker users, one NAME:PASSWORD a line; the file must be mode 0600 or stricter (repeatable)",
     )
     group.add_argument("--mqtt-tls", action="store_true", help="serve MQTT over TLS with --tls-cert/--tls-key")
     group.add_argument("--mqtt-tls-cert", metavar="FILE", help="broker TLS certificate (PEM; implies TLS)")
@@ -181,7 +274,7 @@ def notify_settings(args: argparse.Namespace) -> Any:
         if path and not Path(path).is_file():
             raise UsageError(f"{option} {path}: no such file")
     policy = AccessPolicy(
-        allow_clients=allow, max_connections=args.mqtt_max_connections or 0, users=dict(args.mqtt_user)
+        allow_clients=allow, max_connections=args.mqtt_max_connections or 0, users=collect_users(args, mqtt=True)
     )
     broker = BrokerSettings(
         kind=args.broker,
@@ -320,7 +413,15 @@ def build_parser() -> argparse.ArgumentParser:
         type=parse_user,
         default=[],
         metavar="NAME:PASSWORD",
-        help="a user who may log in (repeatable)",
+        help="a user who may log in (repeatable); the password is visible to every local user, "
+        "prefer --user-file or JETEMU_USERS",
+    )
+    serve.add_argument(
+        "--user-file",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="users who may log in, one NAME:PASSWORD a line; the file must be mode 0600 or stricter (repeatable)",
     )
     serve.add_argument(
         "--skip-authentication", action="store_true", help="accept RPCs without Login, like 'grpc skip-authentication'"
@@ -434,7 +535,7 @@ def build_specs(args: argparse.Namespace) -> list[Any]:
             raise UsageError(f"--device-file {args.device_file}: unknown keys {sorted(unknown)}")
         file_data = loaded
     common_users = _users_from(file_data.get("users"), f"{args.device_file}: users")
-    common_users.update(dict(args.user))
+    common_users.update(collect_users(args))
     entries = file_data.get("devices") or []
     if not isinstance(entries, list):
         raise UsageError(f"{args.device_file}: devices must be a list")
@@ -548,7 +649,10 @@ async def serve(args: argparse.Namespace) -> int:
         tls = TlsSettings(args.tls_cert, args.tls_key, args.client_ca)
     specs = build_specs(args)
     if not args.skip_authentication and not any(spec.users for spec in specs):
-        raise UsageError("no users: give --user NAME:PASSWORD, users in --device-file, or --skip-authentication")
+        raise UsageError(
+            f"no users: give --user-file FILE, {USERS_ENV}, --user NAME:PASSWORD, users in --device-file, "
+            "or --skip-authentication"
+        )
     settings = ServerSettings(
         skip_authentication=args.skip_authentication,
         max_sessions=args.max_sessions,

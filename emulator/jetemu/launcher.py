@@ -5,8 +5,10 @@ it would in a lab, and this module only starts it, reads its ready file and stop
 
     from jetemu.launcher import Emulator
 
-    with Emulator.start(workdir, "--devices", "3", "--user", "lab:lab123", inventory=True) as emu:
+    with Emulator.start(workdir, "--devices", "3", users={"lab": "lab123"}, inventory=True) as emu:
         print(emu.inventory, emu.target(0))
+
+``users`` reach the emulator through its environment (``JETEMU_USERS``), never its command line.
 """
 
 from __future__ import annotations
@@ -54,8 +56,12 @@ class Emulator:
         python: str | None = None,
         env: dict[str, str] | None = None,
         timeout: float = 30.0,
+        users: dict[str, str] | None = None,
     ) -> Self:
         """Run ``python -m jetemu serve SERVE_ARGS`` (``--port 0`` unless a port is given).
+
+        ``users`` (name -> password) are handed over in ``JETEMU_USERS``, out of sight of other
+        local users.
 
         The ready file (and with ``inventory=True`` an inventory) goes into ``workdir``; the
         emulator's output goes to ``workdir/emulator.log``, quoted in the error if it fails.
@@ -72,6 +78,10 @@ class Emulator:
         run_env = dict(os.environ if env is None else env)
         if python is None:  # our own interpreter: make sure it finds this very package
             run_env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PACKAGE_PARENT), run_env.get("PYTHONPATH")) if p)
+        if users:
+            if any(":" in name or "\n" in name + password for name, password in users.items()):
+                raise ValueError("users: names without ':' and neither names nor passwords with newlines")
+            run_env["JETEMU_USERS"] = "".join(f"{name}:{password}\n" for name, password in users.items())
         log_file = workdir / "emulator.log"
         with open(log_file, "ab") as log:
             proc = subprocess.Popen(
