@@ -115,3 +115,130 @@ def test_dtds_and_entities_are_refused(logged_in: JetClient, rpc: str) -> None:
     assert "DTDs and entity declarations are not accepted" in status.message
     assert data == ""
     still_serving(logged_in)
+
+
+# -- input limits (issue 10): refused by the device, before any parser recurses -------------
+DEEP_JSON = "[" * 100000
+
+
+def test_deep_json_configuration_is_refused(logged_in: JetClient) -> None:
+    status = logged_in.mgmt.ConfigSet(
+        v2_mgmt.ConfigSetRequest(json_config=DEEP_JSON, load_type=v2_mgmt.CONFIG_LOAD_MERGE), timeout=30
+    ).status
+    assert status.code == 1
+    assert "json_config: nested 100000 levels deep" in status.message and "at most 128" in status.message
+    reply = logged_in.mgmt_v1.ExecuteCfgCommand(
+        v1_mgmt.ExecuteCfgCommandRequest(request_id=5, json_config=DEEP_JSON, load_type=v1_mgmt.CONFIG_LOAD_MERGE),
+        timeout=30,
+    )
+    assert reply.status == v1_mgmt.INVALID_CONFIGURATION and "nested 100000 levels deep" in reply.message
+    still_serving(logged_in)
+
+
+def test_deep_ephemeral_configuration_is_refused(logged_in: JetClient) -> None:
+    operation = v2_mgmt.EphemeralConfigSetRequest.ConfigOperation(
+        id="op1", operation=v2_mgmt.CONFIG_OPERATION_UPDATE, path="/", json_config=DEEP_JSON
+    )
+    reply = logged_in.mgmt.EphemeralConfigSet(
+        v2_mgmt.EphemeralConfigSetRequest(config_operations=[operation]), timeout=30
+    )
+    assert reply.status.code == 1 and "operation 'op1': json_config: nested" in reply.status.message
+    v1_operation = v1_mgmt.EditEphemeralConfigRequest.ConfigOperationList(
+        operation_id="op2", operation=v1_mgmt.UPDATE_CONFIG, path="/", xml_config="<a>" * 50000
+    )
+    v1_reply = logged_in.mgmt_v1.EditEphemeralConfig(
+        v1_mgmt.EditEphemeralConfigRequest(request_id=6, eph_config_operations=[v1_operation]), timeout=30
+    )
+    assert v1_reply.response[0].status == v1_mgmt.INVALID_CONFIGURATION
+    assert "XML elements nested 50000 levels deep" in v1_reply.response[0].message
+    still_serving(logged_in)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"json_command": DEEP_JSON}, "json_command: nested 100000 levels deep"),
+        (
+            {
+                "xml_command": "<get-configuration><configuration>" + "<a>" * 5000 + "</a>" * 5000 + "</configuration>"
+                "</get-configuration>"
+            },
+            "XML elements nested 5002 levels deep",
+        ),  # fmt: skip
+        ({"cli_command": "show version | match " + "(" * 500 + ")" * 500}, "cli_command: nested 500 levels deep"),
+    ],
+)
+def test_deep_commands_are_refused(logged_in: JetClient, kwargs: dict[str, str], expected: str) -> None:
+    replies = list(
+        logged_in.mgmt_v1.ExecuteOpCommand(
+            v1_mgmt.ExecuteOpCommandRequest(request_id=7, out_format=v1_mgmt.OPERATION_FORMAT_CLI, **kwargs),
+            timeout=30,
+        )
+    )
+    assert replies[-1].status == v1_mgmt.NOK and expected in replies[-1].message
+    still_serving(logged_in)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("interfaces { " + "x\n" * 1000 + "; }", "text_config: a statement of 1000 words; at most 256"),
+        ("system { " * 200 + "}" * 200, "text_config: nested 200 levels deep"),
+        ("set interfaces ge-0/0/1 mtu " + "9" * 5000, "a number of more than 1000 digits"),
+    ],
+)
+def test_text_configuration_limits(logged_in: JetClient, text: str, expected: str) -> None:
+    status = logged_in.mgmt.ConfigSet(
+        v2_mgmt.ConfigSetRequest(text_config=text, load_type=v2_mgmt.CONFIG_LOAD_MERGE), timeout=30
+    ).status
+    assert status.code == 1 and expected in status.message
+    still_serving(logged_in)
+
+
+def test_configuration_within_the_limits_still_loads(emu) -> None:
+    from emutest import connect as connect_to
+
+    client = connect_to(emu.target())
+    assert client.login().status.code == 0
+    members = " ".join(f"v{i}" for i in range(1, 400))  # a leaf-list in [ ] is one level, not 400
+    quoted = "[" * 300  # brackets in a quoted string do not nest
+    text = (
+        "interfaces { ge-0/0/1 { "
+        f'description "{quoted}"; '
+        f"unit 0 {{ family ethernet-switching {{ vlan {{ members [ {members} ]; }} }} }} }} }}"
+    )
+    status = client.mgmt.ConfigSet(
+        v2_mgmt.ConfigSetRequest(text_config=text, load_type=v2_mgmt.CONFIG_LOAD_MERGE), timeout=30
+    ).status
+    assert "at most" not in status.message, status.message
+    client.close()
+
+
+def test_deep_ephemeral_path_is_refused(logged_in: JetClient) -> None:
+    reply = logged_in.mgmt.EphemeralConfigGet(
+        v2_mgmt.EphemeralConfigGetRequest(
+            encoding=v2_mgmt.CONFIG_GET_OUTPUT_JSON,
+            config_requests=[v2_mgmt.ConfigPathRequest(id="p", path="/a" * 400000)],
+        ),
+        timeout=30,
+    )
+    assert reply.status.code == 1 and "a path of 400000 steps; at most 128" in reply.status.message
+    still_serving(logged_in)
+
+
+@pytest.mark.parametrize("method", ["InterfaceAdd", "InterfaceUpdate", "InterfaceDelete", "InterfaceGet"])
+@pytest.mark.parametrize("value", [99, -1])
+def test_unknown_interface_object_type(logged_in: JetClient, method: str, value: int) -> None:
+    from jetemu.proto import jnx_interfaces_service_pb2 as ifs
+    from jetemu.proto import jnx_interfaces_service_pb2_grpc as ifs_grpc
+
+    stub = ifs_grpc.InterfacesStub(logged_in.channel)
+    request_cls = getattr(ifs, f"{method}Request")
+    request = request_cls(type=value)
+    request.unit.port_name = "ge-0/0/1"
+    request.unit.unit.number = 3
+    reply = getattr(stub, method)(request, timeout=10)
+    assert reply.status.code == 1
+    assert f"type value {value} does not match the unit object" in reply.status.message
+    assert reply.sub_code == reply.StatusCode.Value("INTERFACE_OBJECT_MISMATCH")
+    still_serving(logged_in)

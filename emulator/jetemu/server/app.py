@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import grpc
+from google.protobuf.descriptor import ServiceDescriptor
 
 from .. import device as opcmd
 from ..config import engine as cfg_engine
@@ -293,39 +294,11 @@ class Emulator:
         return self.runtimes[key]
 
     def _handlers(self) -> list[grpc.GenericRpcHandler]:
-        def svc(module: Any, name: str) -> Any:
-            return module.DESCRIPTOR.services_by_name[name]
-
-        return [
-            service_handler(svc(jnx_authentication_service_pb2, "Authentication"), AuthenticationV2(self)),
-            service_handler(svc(jnx_management_service_pb2, "Management"), ManagementServiceV2(self)),
-            service_handler(svc(authentication_service_pb2, "Login"), AuthenticationV1(self)),
-            service_handler(svc(management_service_pb2, "ManagementRpcApi"), ManagementServiceV1(self)),
-            *self._programming_handlers(),
-        ]
-
-    def _programming_handlers(self) -> list[grpc.GenericRpcHandler]:
-        """RIB, routing base, firewall and interfaces services (routes/filters/units per client id)."""
-        from ..proto import (
-            jnx_firewall_service_pb2,
-            jnx_interfaces_service_pb2,
-            jnx_routing_base_service_pb2,
-            jnx_routing_rib_service_pb2,
-        )
         from ..routing.commands import register_commands
-        from .firewall import FirewallService
-        from .interfaces import InterfacesService
-        from .rib import RibService, RoutingBaseService
 
         register_commands(opcmd.default_registry)
-        return [
-            service_handler(jnx_routing_rib_service_pb2.DESCRIPTOR.services_by_name["Rib"], RibService(self)),
-            service_handler(jnx_routing_base_service_pb2.DESCRIPTOR.services_by_name["Base"], RoutingBaseService(self)),
-            service_handler(jnx_firewall_service_pb2.DESCRIPTOR.services_by_name["Firewall"], FirewallService(self)),
-            service_handler(
-                jnx_interfaces_service_pb2.DESCRIPTOR.services_by_name["Interfaces"], InterfacesService(self)
-            ),
-        ]
+        limit = self.settings.max_message_bytes
+        return [service_handler(service, implementation(self), limit) for service, implementation in service_table()]
 
     async def start(self) -> None:
         # Op commands run in worker threads (see services.run_op_command); some wait on the
@@ -437,6 +410,38 @@ class Emulator:
                 runtime.save()
             if runtime.temporary_root:
                 remove_root(runtime.filesystem.root)
+
+
+def service_table() -> list[tuple[ServiceDescriptor, Any]]:
+    """Every gRPC service the server registers, with the class that serves it (built per emulator).
+
+    The one list of what jetemu serves: the server is wired from it, and the fuzz test sends
+    bad input to every method of every service in it (a service added here is fuzzed too).
+    """
+    from ..proto import (
+        jnx_firewall_service_pb2,
+        jnx_interfaces_service_pb2,
+        jnx_routing_base_service_pb2,
+        jnx_routing_rib_service_pb2,
+    )
+    from .firewall import FirewallService
+    from .interfaces import InterfacesService
+    from .rib import RibService, RoutingBaseService
+
+    def svc(module: Any, name: str) -> ServiceDescriptor:
+        return module.DESCRIPTOR.services_by_name[name]
+
+    return [
+        (svc(jnx_authentication_service_pb2, "Authentication"), AuthenticationV2),
+        (svc(jnx_management_service_pb2, "Management"), ManagementServiceV2),
+        (svc(authentication_service_pb2, "Login"), AuthenticationV1),
+        (svc(management_service_pb2, "ManagementRpcApi"), ManagementServiceV1),
+        # RIB, routing base, firewall and interfaces (routes/filters/units per client id)
+        (svc(jnx_routing_rib_service_pb2, "Rib"), RibService),
+        (svc(jnx_routing_base_service_pb2, "Base"), RoutingBaseService),
+        (svc(jnx_firewall_service_pb2, "Firewall"), FirewallService),
+        (svc(jnx_interfaces_service_pb2, "Interfaces"), InterfacesService),
+    ]
 
 
 def write_atomically(path: Path, text: str, mode: int = 0o600) -> None:

@@ -16,6 +16,7 @@ from ..proto import jnx_common_base_types_pb2 as common_pb2
 from ..proto import jnx_firewall_service_pb2 as fw_pb2
 from ..routing import programs_for
 from ..routing.firewall import FirewallError
+from .limits import enum_name
 from .services import ServiceBase
 
 
@@ -40,13 +41,6 @@ def _terms(request: Any) -> list[tuple[str, dict[str, Any]]]:
     return out
 
 
-def _enum(enum_type: Any, value: int) -> str:
-    try:
-        return str(enum_type.Name(value))
-    except ValueError:
-        return f"value {value}"
-
-
 class FirewallService(ServiceBase):
     async def _state(self, context: grpc.aio.ServicerContext, request: Any) -> tuple[Any, str]:
         runtime, session = await self._session(context, request)
@@ -58,8 +52,8 @@ class FirewallService(ServiceBase):
             state.add(
                 client,
                 request.name,
-                _enum(fw_pb2.FilterTypes, request.type),
-                _enum(fw_pb2.FilterFamilies, request.family),
+                enum_name(fw_pb2.FilterTypes, request.type),
+                enum_name(fw_pb2.FilterFamilies, request.family),
                 _terms(request),
             )
         except FirewallError as exc:
@@ -69,7 +63,7 @@ class FirewallService(ServiceBase):
     async def FilterModify(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
         state, client = await self._state(context, request)
         try:
-            state.modify(client, request.name, _enum(fw_pb2.FilterFamilies, request.family), _terms(request))
+            state.modify(client, request.name, enum_name(fw_pb2.FilterFamilies, request.family), _terms(request))
         except FirewallError as exc:
             return _reply(fw_pb2.FilterModifyResponse, exc)
         return _reply(fw_pb2.FilterModifyResponse, None, f"filter '{request.name}' modified")
@@ -77,7 +71,7 @@ class FirewallService(ServiceBase):
     async def FilterDelete(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
         state, client = await self._state(context, request)
         try:
-            state.delete(client, request.name, _enum(fw_pb2.FilterFamilies, request.family))
+            state.delete(client, request.name, enum_name(fw_pb2.FilterFamilies, request.family))
         except FirewallError as exc:
             return _reply(fw_pb2.FilterDeleteResponse, exc)
         return _reply(fw_pb2.FilterDeleteResponse, None, f"filter '{request.name}' deleted")
@@ -93,11 +87,11 @@ class FirewallService(ServiceBase):
             state.bind(
                 client,
                 request.filter.name,
-                _enum(fw_pb2.FilterFamilies, request.filter.family),
-                _enum(fw_pb2.FilterBindObjType, request.obj_type),
+                enum_name(fw_pb2.FilterFamilies, request.filter.family),
+                enum_name(fw_pb2.FilterBindObjType, request.obj_type),
                 point.interface_name,
-                _enum(fw_pb2.FilterBindDirection, request.bind_direction),
-                _enum(fw_pb2.FilterFamilies, request.bind_family),
+                enum_name(fw_pb2.FilterBindDirection, request.bind_direction),
+                enum_name(fw_pb2.FilterFamilies, request.bind_family),
                 add,
             )
         except FirewallError as exc:
@@ -117,8 +111,8 @@ class FirewallService(ServiceBase):
             state.policer_set(
                 client,
                 request.name,
-                _enum(fw_pb2.PolicerType, request.type),
-                _enum(fw_pb2.PolicerFlag, request.flag),
+                enum_name(fw_pb2.PolicerType, request.type),
+                enum_name(fw_pb2.PolicerFlag, request.flag),
                 _dict(request.params),
                 modify,
             )

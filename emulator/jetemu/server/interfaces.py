@@ -16,6 +16,7 @@ from ..proto import jnx_common_base_types_pb2 as common_pb2
 from ..proto import jnx_interfaces_service_pb2 as if_pb2
 from ..routing import programs_for
 from ..routing.interfaces import InterfaceError, Target
+from .limits import enum_name
 from .services import ServiceBase
 
 KINDS = {
@@ -51,7 +52,7 @@ def _object(request: Any) -> tuple[str, Target, Any]:
     if request.type != expected:
         raise InterfaceError(
             "INTERFACE_OBJECT_MISMATCH",
-            f"type {if_pb2.InterfaceType.Name(request.type)} does not match the {which} object that was sent",
+            f"type {enum_name(if_pb2.InterfaceType, request.type)} does not match the {which} object that was sent",
         )
     if kind == "arp":
         raise InterfaceError("INTERFACE_OBJECT_MISMATCH", "ARP objects are not supported by this device")
@@ -59,7 +60,7 @@ def _object(request: Any) -> tuple[str, Target, Any]:
     unit = obj.unit.number if kind != "interface" and obj.HasField("unit") else None
     family = None
     if kind in ("family", "address"):
-        family = addr_pb2.AfType.Name(obj.family) if obj.family in addr_pb2.AfType.values() else f"value {obj.family}"
+        family = enum_name(addr_pb2.AfType, obj.family)
     address = None
     if kind == "address":
         address = obj.ip_address.addr_string if obj.ip_address.WhichOneof("addr_format") == "addr_string" else ""

@@ -27,6 +27,7 @@ from ..proto import jnx_routing_base_types_pb2 as base_pb2
 from ..proto import jnx_routing_rib_service_pb2 as rib_pb2
 from ..routing import programs_for
 from ..routing.rib import GatewaySpec, ProgrammedRoute, RibError, RouteSpec, check_prefix, check_table
+from .limits import enum_name
 from .services import ServiceBase
 
 if TYPE_CHECKING:
@@ -96,10 +97,9 @@ def route_spec(entry: Any) -> RouteSpec:
     for gw in entry.nexthop.gateways:
         gw_address, gw_family = _network_address(gw.gateway_address)
         gateways.append(GatewaySpec(gw_address, gw_family, gw.interface_name, gw.weight, gw.bandwidth))
-    try:
-        protocol = base_pb2.RouteProtoType.Name(entry.protocol)
-    except ValueError:
-        protocol = f"protocol value {entry.protocol}"
+    protocol = enum_name(base_pb2.RouteProtoType, entry.protocol)
+    if protocol.startswith("value "):
+        protocol = f"protocol {protocol}"
     return RouteSpec(
         table=_table_name(entry.key.table),
         prefix_address=address,

@@ -36,6 +36,7 @@ from ..proto import (
     management_service_pb2 as v1_mgmt,
 )
 from .handlers import BadRequest
+from .limits import InputRejected, check_path, check_text
 from .sessions import Session, SessionLimitReached
 
 if TYPE_CHECKING:
@@ -262,6 +263,11 @@ def run_op_command(
     if fmt is None:
         raise OpCommandFailed(_unknown_enum("out_format", request.out_format, format_enum))
     which = request.WhichOneof("command")
+    if which is not None:
+        try:
+            check_text(getattr(request, which), which, xml=which == "xml_command")
+        except InputRejected as exc:
+            raise OpCommandFailed(exc.message) from exc
     if which == "cli_command":
         return runtime.run_cli(session, request.cli_command, fmt), fmt
     if which == "xml_command":
@@ -340,6 +346,11 @@ class ConfigServiceMixin(ServiceBase):
         source = _config_source(request)
         if not source or not next(iter(source.values())).strip():
             return False, "error: empty configuration: set xml_config, json_config or text_config"
+        ((field, text),) = source.items()
+        try:
+            check_text(text, field, xml=field == "xml_config", statements=field == "text_config")
+        except InputRejected as exc:
+            return False, exc.message
         return cfg_rpc.config_set(
             runtime.config,
             runtime.config_session(session),
@@ -361,6 +372,12 @@ class ConfigServiceMixin(ServiceBase):
     ) -> tuple[bool, str]:
         if not operations:
             return False, "error: no configuration operations given"
+        try:
+            for op in operations:
+                check_path(op.path, f"operation '{op.id}': path")
+                check_text(op.config, f"operation '{op.id}': {op.fmt or 'json'}_config", xml=op.fmt == "xml")
+        except InputRejected as exc:
+            return False, exc.message
         try:
             runtime.config.ephemeral_set(
                 runtime.config_session(session), instance, operations, validate=validate, load_only=load_only
@@ -438,8 +455,10 @@ class ManagementConfigV2(ConfigServiceMixin):
         paths = [r.path or "/" for r in request.config_requests] or ["/"]
         ids = [r.id for r in request.config_requests] or [""]
         try:
+            for path in paths:
+                check_path(path, "path")
             results = runtime.config.ephemeral_get(request.instance_name, paths, encoding)  # type: ignore[arg-type]
-        except ConfigError as exc:
+        except (ConfigError, InputRejected) as exc:
             return v2_mgmt.EphemeralConfigGetResponse(
                 status=v2_common.RpcStatus(code=v2_common.FAILURE, message=exc.message)
             )
@@ -548,13 +567,15 @@ class ManagementConfigV1(ConfigServiceMixin):
                 ],
             )
         try:
+            for r in requests:
+                check_path(r.path, "path")
             results = runtime.config.ephemeral_get(
                 request.eph_instance_name,
                 [r.path or "/" for r in requests],
                 encoding,  # type: ignore[arg-type]
                 merge_view=request.merge_view,
             )
-        except ConfigError as exc:
+        except (ConfigError, InputRejected) as exc:
             return v1_mgmt.GetEphemeralConfigResponse(
                 request_id=request.request_id,
                 response=[
