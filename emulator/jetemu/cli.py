@@ -21,6 +21,7 @@ log = logging.getLogger("jetemu")
 
 DEFAULT_PORT = 32767
 DEFAULT_MQTT_PORT = 1883
+DEFAULT_NETCONF_PORT = 830
 FLEET_NETWORK = "127.0.1."
 
 SERVE_EPILOG = """\
@@ -49,6 +50,7 @@ device file (--device-file, YAML):
       model: mx480                # optional
       serial: JN1234567890        # optional
       users: {ops: secret}        # optional, in addition to the global users
+      netconf_port: 830           # optional: NETCONF over SSH for this device (null: off)
 
 notifications (JET MQTT):
   every device runs its own MQTT broker (--broker embedded: amqtt in this process, MQTT 3.1.1;
@@ -59,6 +61,13 @@ notifications (JET MQTT):
   --mqtt-allow-clients mirrors Junos 'notification allow-clients' (default here: any address;
   refused clients get a CONNACK 'not authorized' naming the reason). Device files may set
   mqtt_port per device. 'jetemu event' injects events into a running emulator (see its --help).
+
+NETCONF (RFC 6241 over SSH, RFC 6242):
+  --netconf-port [P] serves NETCONF next to JET on the same devices (same configuration
+  database, locks, op commands, users). Bare --netconf-port means 830 (0 when --port is 0),
+  a free port with a warning when 830 cannot be bound; fleet addressing applies as for --port.
+  Each device's SSH host key is generated once and kept in --state-dir (device-N/). The ready
+  file, the ready line and --inventory give each device's port (netconf_port, jet_netconf_port).
 
 readiness:
   once every listener accepts, jetemu writes --ready-file (JSON: pid, devices with
@@ -196,6 +205,16 @@ def mqtt_base_port(args: argparse.Namespace) -> int:
     if getattr(args, "mqtt_port", None) is not None:
         return int(args.mqtt_port)
     return 0 if args.port == 0 else DEFAULT_MQTT_PORT
+
+
+def netconf_base_port(args: argparse.Namespace) -> int | None:
+    """NETCONF port of the first device: None (off), the port asked for, or the default for a bare
+    ``--netconf-port`` (830; 0 when --port is 0)."""
+    if args.netconf_port is None:
+        return None
+    if args.netconf_port == -1:
+        return 0 if args.port == 0 else DEFAULT_NETCONF_PORT
+    return int(args.netconf_port)
 
 
 def add_notification_options(serve: argparse.ArgumentParser) -> None:
@@ -478,6 +497,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_notification_options(serve)
     serve.add_argument(
+        "--netconf-port",
+        type=port_number,
+        nargs="?",
+        const=-1,
+        metavar="P",
+        help="also serve NETCONF over SSH on port P (bare: 830, or a free port when --port is 0; "
+        "fleet addressing as for --port); off unless given here or as netconf_port in --device-file",
+    )
+    serve.add_argument(
         "--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="log level on stderr"
     )
     add_event_parser(sub)
@@ -546,22 +574,26 @@ def build_specs(args: argparse.Namespace) -> list[Any]:
         entry = entries[i - 1] if i <= len(entries) else {}
         if not isinstance(entry, dict):
             raise UsageError(f"{args.device_file}: device {i} must be a mapping")
-        unknown = set(entry) - {"hostname", "host", "port", "model", "serial", "users", "mqtt_port"}
+        unknown = set(entry) - {"hostname", "host", "port", "model", "serial", "users", "mqtt_port", "netconf_port"}
         if unknown:
             raise UsageError(f"{args.device_file}: device {i}: unknown keys {sorted(unknown)}")
         mqtt_base = mqtt_base_port(args)
+        netconf_base = netconf_base_port(args)
         if args.host:
             host = args.host
             port = args.port + (i - 1) if args.port else 0
             mqtt_port = mqtt_base + (i - 1) if mqtt_base else 0
+            netconf_port = netconf_base + (i - 1) if netconf_base else netconf_base
         elif count > 1:
             host = f"{FLEET_NETWORK}{i}"
             port = args.port
             mqtt_port = mqtt_base
+            netconf_port = netconf_base
         else:
             host = "127.0.0.1"
             port = args.port
             mqtt_port = mqtt_base
+            netconf_port = netconf_base
         if count > 1:
             hostname = f"{args.hostname}{i}" if args.hostname else None
         else:
@@ -572,6 +604,8 @@ def build_specs(args: argparse.Namespace) -> list[Any]:
             port = int(entry["port"])
         if "mqtt_port" in entry:
             mqtt_port = int(entry["mqtt_port"])
+        if "netconf_port" in entry:
+            netconf_port = None if entry["netconf_port"] is None else int(entry["netconf_port"])
         specs.append(
             DeviceSpec(
                 index=i,
@@ -582,6 +616,7 @@ def build_specs(args: argparse.Namespace) -> list[Any]:
                 model=entry.get("model"),
                 serial=entry.get("serial"),
                 mqtt_port=mqtt_port,
+                netconf_port=netconf_port,
             )
         )
     if count > 255 and not args.host:
@@ -605,6 +640,8 @@ def inventory_document(description: dict[str, Any], args: argparse.Namespace, sp
         }
         if "jet_mqtt_port" in device:
             host_vars["jet_mqtt_port"] = device["jet_mqtt_port"]
+        if "netconf_port" in device:
+            host_vars["jet_netconf_port"] = device["netconf_port"]
         users = by_name[index].users
         if users:
             name = sorted(users)[0]
@@ -663,6 +700,7 @@ async def serve(args: argparse.Namespace) -> int:
         response_delay=args.response_delay,
         commit_delay=args.commit_delay,
         notify=notify_settings(args),
+        netconf_strict_ports=args.netconf_port not in (None, -1),
     )
     try:
         emulator = Emulator(specs, settings)

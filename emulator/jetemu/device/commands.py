@@ -28,7 +28,7 @@ import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 from .. import xmlsafe
-from . import file_commands, show_interfaces, show_route, show_system
+from . import file_commands, show_chassis, show_interfaces, show_route, show_system
 from .pipes import FILTERS, Pipe, apply_filters, check_filter, split_pipes, tokenize
 from .registry import (
     FORMATS,
@@ -69,7 +69,13 @@ __all__ = [
 
 
 def builtin_specs() -> list[OpSpec]:
-    return [*show_system.SPECS, *show_interfaces.SPECS, *show_route.SPECS, *file_commands.SPECS]
+    return [
+        *show_system.SPECS,
+        *show_chassis.SPECS,
+        *show_interfaces.SPECS,
+        *show_route.SPECS,
+        *file_commands.SPECS,
+    ]
 
 
 default_registry = CommandRegistry(builtin_specs())

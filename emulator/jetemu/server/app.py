@@ -73,6 +73,7 @@ class DeviceSpec:
     model: str | None = None
     serial: str | None = None
     mqtt_port: int | None = None  # the device's MQTT broker port (None: 1883; 0: a free port)
+    netconf_port: int | None = None  # NETCONF over SSH (None: off; 0: a free port)
 
 
 @dataclass
@@ -86,6 +87,7 @@ class ServerSettings:
     response_delay: float = 0.0  # seconds added before answering any call made in a session
     commit_delay: float = 0.0  # seconds a commit (or commit check) takes before it starts
     notify: Any = None  # jetemu.notify.NotifySettings: brokers and JET events (None: no brokers)
+    netconf_strict_ports: bool = False  # a NETCONF port that was asked for cannot fall back to a free one
 
 
 class DeviceRuntime:
@@ -165,6 +167,10 @@ class DeviceRuntime:
 
     # -- operational commands ---------------------------------------------------------
     def _context(self, session: Session) -> opcmd.CommandContext:
+        return self.command_context(session.user or "root", self.config_session(session))
+
+    def command_context(self, user: str, config_session: SessionRef) -> opcmd.CommandContext:
+        """What an op command run by ``user`` sees (JET or NETCONF alike)."""
         clients = [
             opcmd.ClientInfo(
                 client_id=s.client_id,
@@ -183,15 +189,15 @@ class DeviceRuntime:
                 skip_authentication=self.settings.skip_authentication,
                 listeners=(opcmd.ServerListener(self.spec.host, self.port, tls=self.settings.tls is not None),),
             ),
-            user=session.user or "root",
-            extras=self.command_extras(session),
+            user=user,
+            extras=self.command_extras(config_session),
         )
 
-    def command_extras(self, session: Session) -> dict[str, Any]:
+    def command_extras(self, config_session: SessionRef) -> dict[str, Any]:
         """What other subsystems (configuration, ...) give op commands through the context."""
         return {
             "config_db": self.config,
-            "config_session": self.config_session(session),
+            "config_session": config_session,
             "filesystem": self.filesystem,
         }
 
@@ -284,6 +290,7 @@ class Emulator:
         self.backend: InternalEndpoint | None = None
         self._timers: asyncio.Task[None] | None = None
         self.notify: Any = None  # jetemu.notify.NotificationService when settings.notify is set
+        self.netconf: Any = None  # jetemu.netconf.NetconfService when a device has a NETCONF port
         register_config_commands()
 
     @property
@@ -344,6 +351,16 @@ class Emulator:
                 self.notify = None
                 await self.stop()
                 raise
+        if any(runtime.spec.netconf_port is not None for runtime in self._order):
+            from ..netconf import NetconfService
+
+            self.netconf = NetconfService(self, strict_ports=self.settings.netconf_strict_ports)
+            try:
+                await self.netconf.start()
+            except BaseException:
+                self.netconf = None
+                await self.stop()
+                raise
         for runtime in self._order:
             runtime.save()
         self._timers = asyncio.get_running_loop().create_task(self._run_timers())
@@ -379,6 +396,7 @@ class Emulator:
                     "port": rt.port,
                     "users": rt.users.names(),
                     **(self.notify.device_entry(rt.key) if self.notify is not None else {}),
+                    **(self.netconf.device_entry(rt.key) if self.netconf is not None else {}),
                 }
                 for rt in self._order
             ],
@@ -391,6 +409,10 @@ class Emulator:
         if self._timers is not None:
             self._timers.cancel()
             self._timers = None
+        if self.netconf is not None:
+            with contextlib.suppress(Exception):
+                await self.netconf.stop()
+            self.netconf = None
         if self.notify is not None:
             with contextlib.suppress(Exception):
                 await self.notify.stop()
