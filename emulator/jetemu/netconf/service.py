@@ -141,6 +141,9 @@ class NetconfService:
         self.devices: dict[str, DeviceNetconf] = {}
 
     async def start(self) -> None:
+        if not log.isEnabledFor(logging.DEBUG):
+            # asyncssh logs every channel open and close at INFO: only worth seeing when debugging.
+            logging.getLogger("asyncssh").setLevel(logging.WARNING)
         max_message = self.emulator.settings.max_message_bytes
         try:
             for runtime in self.emulator.devices:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -246,10 +247,19 @@ class NetconfSession:
             )
             return self._reply(attrs, error.render(self._prefix)), False
         request = strip_namespaces(children[0])
+        started = time.perf_counter()
         try:
             outcome = await operations.run(request)
         except NetconfError as exc:
             return self._reply(attrs, "\n".join(e.render(self._prefix) for e in exc.errors)), False
+        finally:
+            log.debug(
+                "device %s: NETCONF session %d: <%s> took %.1f ms",
+                self.runtime.key,
+                self.session_id,
+                request.tag,
+                (time.perf_counter() - started) * 1000,
+            )
         return self._reply(attrs, outcome.body), outcome.end_session
 
     @property
