@@ -152,6 +152,10 @@ def test_op_rpcs_and_commands_answer_as_over_jet(device: EmulatorProcess) -> Non
         assert reply.findtext(".//chassis/serial-number") == serial
         text = m.command("show version", format="text").findtext(".//output")
         assert text.strip() == jet_text(client, "show version").strip()
+        as_set = m.command("show configuration system", format="set").findtext(".//configuration-set")
+        assert "set system host-name nc-r1" in as_set
+        shown = m.command("show configuration system", format="text").findtext(".//configuration-output")
+        assert "host-name nc-r1;" in shown
         as_json = m.rpc(to_ele('<get-software-information format="json"/>'))
         assert '"host-name"' in str(as_json) and "nc-r1" in str(as_json)
         with pytest.raises(RPCError) as err:

@@ -20,6 +20,8 @@ pytestmark = pytest.mark.slow
 
 MOLECULE = ROOT / "extensions" / "molecule"
 ROLE_SCENARIOS = ["jet_lab", "jet_routes", "jet_service"]
+# Scenarios whose role lives in the scenario (it uses test-venv collections such as junipernetworks.junos).
+SCENARIO_ROLES = {"netconf_mixed": "site_baseline"}
 
 
 def molecule(*args: str, lab: Path, timeout: float = 540) -> subprocess.CompletedProcess[str]:
@@ -70,6 +72,10 @@ def test_scenarios_are_where_molecule_looks() -> None:
         for playbook in ["converge.yml", "verify.yml", "cleanup.yml"]:
             assert (MOLECULE / name / playbook).is_file(), f"{name}/{playbook}"
         assert (ROOT / "roles" / name / "meta" / "argument_specs.yml").is_file(), name
+    for name, role in SCENARIO_ROLES.items():
+        for playbook in ["molecule.yml", "converge.yml", "verify.yml", "cleanup.yml"]:
+            assert (MOLECULE / name / playbook).is_file(), f"{name}/{playbook}"
+        assert (MOLECULE / name / "roles" / role / "meta" / "argument_specs.yml").is_file(), name
 
 
 def test_process_scenarios_full_sequence(tmp_path: Path) -> None:
@@ -80,7 +86,7 @@ def test_process_scenarios_full_sequence(tmp_path: Path) -> None:
     counters = recap(output)
     # default: create before, destroy after, both successful.
     assert [c["successful"] for c in counters["default"]] == [1, 1], counters
-    for name in ROLE_SCENARIOS:
+    for name in [*ROLE_SCENARIOS, *SCENARIO_ROLES]:
         (entry,) = counters[name]
         # syntax, converge, idempotence, verify, cleanup: all present and successful.
         assert entry == {"actions": 5, "successful": 5, "missing": 0, "failed": 0}, (name, entry)

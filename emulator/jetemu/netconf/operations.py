@@ -126,16 +126,25 @@ class Operations:
         return fmt
 
     def _command(self, request: ET.Element) -> Outcome:
-        """``<command format="...">show ...</command>``: a CLI command, pipes included."""
-        fmt = self._reply_format(request)
+        """``<command format="...">show ...</command>``: a CLI command, pipes included.
+
+        ``format="set"`` is taken for ``show configuration ...`` only, as on Junos: the reply is
+        ``<configuration-set>``; plain text of ``show configuration`` comes in
+        ``<configuration-output>``, of any other command in ``<output>``.
+        """
         text = (request.text or "").strip()
         if not text:
             raise NetconfError.one("syntax error, expecting <command>", bad_element="command")
+        show_configuration = text.split()[:2] == ["show", "configuration"]
+        wrapper = "configuration-output" if show_configuration else None
+        if request.get("format") == "set" and show_configuration:
+            fmt, text, wrapper = "text", f"{text} | display set", "configuration-set"
+        else:
+            fmt = self._reply_format(request)
         try:
             output = opcmd.run_cli(self.runtime.device, text, fmt, self._context())  # type: ignore[arg-type]
         except opcmd.OpCommandError as exc:
             raise NetconfError(from_message(exc.message)) from None
-        wrapper = "configuration-output" if fmt == "text" and text.split()[:2] == ["show", "configuration"] else None
         return Outcome(self._package(output, fmt, text_wrapper=wrapper))
 
     def _context(self) -> opcmd.CommandContext:
