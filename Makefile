@@ -78,6 +78,7 @@ bench: setup
 	$(PY) bench/emulator.py
 	$(PY) bench/config.py
 	$(PY) bench/tasks.py
+	$(PY) bench/peer.py
 	$(PY) bench/routes.py
 	$(PY) bench/events.py
 

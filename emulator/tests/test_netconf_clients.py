@@ -491,3 +491,34 @@ def test_pyez_lock_error_names_the_holder(device: EmulatorProcess) -> None:
         holder.unlock(target="candidate")
         holder.close_session()
         dev.close()
+
+
+def test_private_candidate_over_netconf_is_kept_from_jet(device: EmulatorProcess) -> None:
+    client = jet(device)
+    m = nc(device)
+    try:
+        m.rpc(to_ele("<open-configuration><private/></open-configuration>"))
+        m.load_configuration(action="set", config=["set system location building private-one"])
+        # JET's shared candidate does not see the private change...
+        _, shared = client.op(xml='<get-configuration database="candidate" format="set"/>', fmt=TEXT)
+        assert "private-one" not in shared
+        # ...and while JET has uncommitted shared changes, the private commit is refused (Junos rule).
+        status, _ = client.op(
+            xml='<load-configuration action="set" format="text"><configuration-set>'
+            "set system location floor 9</configuration-set></load-configuration>",
+            fmt=XML,
+        )
+        assert status.code == 0, status.message
+        with pytest.raises(RPCError) as err:
+            m.commit()
+        assert "shared configuration database modified" in err.value.message
+        status, _ = client.op(xml="<discard-changes/>", fmt=XML)
+        assert status.code == 0, status.message
+        m.commit()
+        assert "building private-one;" in jet_text(client, "show configuration system")
+        m.rpc(to_ele("<close-configuration/>"))
+        m.load_configuration(action="set", config=["delete system location"])
+        m.commit()
+    finally:
+        m.close_session()
+        client.close()
