@@ -522,3 +522,65 @@ def test_private_candidate_over_netconf_is_kept_from_jet(device: EmulatorProcess
     finally:
         m.close_session()
         client.close()
+
+
+def hello(raw: RawSession, capability: str = "urn:ietf:params:netconf:base:1.0") -> None:
+    raw.read_message()
+    raw.send(f'<hello xmlns="{NC}"><capabilities><capability>{capability}</capability></capabilities></hello>')
+
+
+def test_bad_messages_get_rpc_errors_and_the_session_lives_on(device: EmulatorProcess) -> None:
+    raw = RawSession(netconf_port(device))
+    try:
+        hello(raw)
+        for message, tag in (
+            ("<rpc><get-software-information>", "malformed-message"),
+            ('<!DOCTYPE x [<!ENTITY a "b">]><rpc>&a;</rpc>', "malformed-message"),
+            (f'<notification xmlns="{NC}"/>', "unknown-element"),
+            (f'<rpc xmlns="{NC}" message-id="2"><lock/><unlock/></rpc>', "operation-failed"),
+            (
+                f'<rpc xmlns="{NC}" message-id="3"><get-config><source><startup/></source></get-config></rpc>',
+                "invalid-value",
+            ),
+            (
+                f'<rpc xmlns="{NC}" message-id="4"><edit-config><target><candidate/></target>'
+                "<test-option>test-only</test-option><config><configuration/></config></edit-config></rpc>",
+                "operation-not-supported",
+            ),
+            (f'<rpc xmlns="{NC}" message-id="5"><get-software-information format="yaml"/></rpc>', "invalid-value"),
+        ):
+            raw.send(message)
+            reply = ET.fromstring(raw.read_message())
+            assert reply.findtext(f"{{{NC}}}rpc-error/{{{NC}}}error-tag") == tag, message
+        raw.send(f'<rpc xmlns="{NC}" message-id="6"><get-software-information/></rpc>')
+        assert ET.fromstring(raw.read_message()).findtext(f".//{{{NC}}}host-name") == "nc-r1"
+    finally:
+        raw.close()
+
+
+def test_a_hello_without_a_common_base_ends_the_session(device: EmulatorProcess) -> None:
+    raw = RawSession(netconf_port(device))
+    try:
+        hello(raw, capability="urn:example:nothing")
+        raw.channel.settimeout(10)
+        assert raw.channel.recv(1024) == b""  # closed without a reply
+    finally:
+        raw.close()
+
+
+def test_netconf_command_over_exec_and_no_shell(device: EmulatorProcess) -> None:
+    transport = paramiko.Transport(("127.0.0.1", netconf_port(device)))
+    transport.connect(username=USER, password=PASSWORD)
+    try:
+        channel = transport.open_session()
+        channel.exec_command("xml-mode netconf need-trailer")  # what ncclient falls back to
+        channel.settimeout(10)
+        data = b""
+        while b"]]>]]>" not in data:
+            data += channel.recv(65536)
+        assert b"<session-id>" in data
+        shell = transport.open_session()
+        with pytest.raises(paramiko.SSHException):
+            shell.invoke_shell()
+    finally:
+        transport.close()

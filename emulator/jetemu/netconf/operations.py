@@ -257,30 +257,10 @@ class Operations:
             request, ("target", "default-operation", "test-option", "error-option", "config", "config-text", "url")
         )
         self._datastore(request, "target", ("candidate",))
-        default_operation = (request.findtext("default-operation") or "merge").strip()
-        if default_operation not in ("merge", "replace", "none"):
-            raise NetconfError.one(
-                f"invalid default-operation '{default_operation}' (merge, replace or none)",
-                error_type="protocol",
-                tag="invalid-value",
-                bad_element="default-operation",
-            )
-        test_option = (request.findtext("test-option") or "test-then-set").strip()
-        if test_option not in ("test-then-set", "set"):
-            raise NetconfError.one(
-                f"test-option '{test_option}' is not supported (test-then-set or set)",
-                error_type="protocol",
-                tag="operation-not-supported",
-                bad_element="test-option",
-            )
-        error_option = (request.findtext("error-option") or "stop-on-error").strip()
-        if error_option not in ("stop-on-error", "continue-on-error", "rollback-on-error"):
-            raise NetconfError.one(
-                f"invalid error-option '{error_option}'",
-                error_type="protocol",
-                tag="invalid-value",
-                bad_element="error-option",
-            )
+        default_operation = _option(request, "default-operation", ("merge", "replace", "none"))
+        # Loads are all or nothing here, so every error-option behaves as rollback-on-error would.
+        _option(request, "error-option", ("stop-on-error", "continue-on-error", "rollback-on-error"))
+        _option(request, "test-option", ("test-then-set", "set"), unsupported=("test-only",))
         load = self._load_request(request, default_operation)
         if load is None:
             return self._ok()
@@ -480,6 +460,20 @@ class Operations:
             )
         victim.terminate()
         return self._ok()
+
+
+def _option(request: ET.Element, tag: str, allowed: tuple[str, ...], *, unsupported: tuple[str, ...] = ()) -> str:
+    """The value of an option element (``<default-operation>``...), the first allowed one by default."""
+    value = (request.findtext(tag) or allowed[0]).strip()
+    if value in allowed:
+        return value
+    known = value in unsupported
+    raise NetconfError.one(
+        f"{tag} '{value}' is {'not supported' if known else 'invalid'} (expected {' or '.join(allowed)})",
+        error_type="protocol",
+        tag="operation-not-supported" if known else "invalid-value",
+        bad_element=tag,
+    )
 
 
 def _strip_error(message: str) -> str:
