@@ -28,7 +28,7 @@ def _duration(seconds: float) -> str:
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     parts = [(days, "day"), (hours, "hour"), (minutes, "minute")]
-    words = []
+    words: list[str] = []
     for value, unit in parts:
         if value or words:
             words.append(f"{value} {unit}{'s' if value != 1 else ''}")

@@ -62,7 +62,7 @@ class FrameReader:
             # Whitespace between messages is tolerated (some clients end a message with an extra
             # newline after the end-of-chunks marker), anything else must be a chunk header.
             if not self._chunks:
-                while self._buffer[:1] in (b" ", b"\t", b"\r", b"\n") and not self._buffer.startswith(b"\n#"):
+                while bytes(self._buffer[:1]) in (b" ", b"\t", b"\r", b"\n") and not self._buffer.startswith(b"\n#"):
                     if self._buffer == b"\n":
                         return None  # may be the start of "\n#"
                     del self._buffer[:1]

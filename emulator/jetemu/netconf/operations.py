@@ -176,7 +176,7 @@ class Operations:
         return _WARNING.sub(replace, xml_text)
 
     def _ok(self, warnings: list[str] | None = None) -> Outcome:
-        parts = []
+        parts: list[str] = []
         if warnings and not self.session.options.rfc_compliant:
             # rfc-compliant: a successful reply carries no warnings next to <ok/>.
             parts.extend(RpcError(message=w, severity="warning").render(self._prefix) for w in warnings)

@@ -79,7 +79,7 @@ class NetconfChannel(asyncssh.SSHServerSession[bytes]):
         self.session: Any = None
         self._wanted = False
 
-    def connection_made(self, chan: asyncssh.SSHServerChannel[bytes]) -> None:  # type: ignore[override]
+    def connection_made(self, chan: asyncssh.SSHServerChannel[bytes]) -> None:
         self.channel = chan
 
     def pty_requested(self, term_type: str, term_size: Any, term_modes: Any) -> bool:
