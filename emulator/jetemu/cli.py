@@ -489,6 +489,14 @@ def build_parser() -> argparse.ArgumentParser:
         "waits SECONDS before it starts, like a device with a large configuration (default 0)",
     )
     serve.add_argument(
+        "--action-script-timeout",
+        type=positive_seconds,
+        default=60.0,
+        metavar="SECONDS",
+        help="how long an action script of a custom YANG command, or an application started in the foreground, "
+        "may run before it is stopped (default 60)",
+    )
+    serve.add_argument(
         "--commit-confirm-minute",
         type=positive_seconds,
         default=60.0,
@@ -699,6 +707,7 @@ async def serve(args: argparse.Namespace) -> int:
         confirm_minute_seconds=args.commit_confirm_minute,
         response_delay=args.response_delay,
         commit_delay=args.commit_delay,
+        action_script_timeout=args.action_script_timeout,
         notify=notify_settings(args),
         netconf_strict_ports=args.netconf_port not in (None, -1),
     )

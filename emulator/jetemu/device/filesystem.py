@@ -410,6 +410,23 @@ class DeviceFilesystem:
             os.close(directory)
         return device_path
 
+    def open_append(self, path: str, user: str = "root") -> int:
+        """A descriptor of ``path`` opened for appending (created 0644), for a child process's
+        output (trace files). The parent directory must exist; symbolic links are refused."""
+        device_path = self.normalize(path, user)
+        parts = self._parts(device_path)
+        if not parts:
+            raise FilesystemError("error: /: is a directory")
+        directory = self._open_directory(parts[:-1])
+        try:
+            flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW
+            try:
+                return os.open(parts[-1], flags, 0o644, dir_fd=directory)
+            except OSError as exc:
+                raise self._walk_error(directory, parts[-1], device_path, exc) from None
+        finally:
+            os.close(directory)
+
     def make_directory(self, path: str, user: str = "root") -> str:
         """Create ``path`` and its parents (refusing symbolic links on the way)."""
         device_path = self.normalize(path, user)

@@ -17,6 +17,8 @@ import grpc
 from google.protobuf.descriptor import ServiceDescriptor
 
 from .. import device as opcmd
+from ..apps import DeviceApps
+from ..apps import register as register_app_commands
 from ..config import engine as cfg_engine
 from ..config import rpc as cfg_rpc
 from ..config.database import ConfigDatabase, SessionRef
@@ -86,6 +88,7 @@ class ServerSettings:
     confirm_minute_seconds: float = 60.0
     response_delay: float = 0.0  # seconds added before answering any call made in a session
     commit_delay: float = 0.0  # seconds a commit (or commit check) takes before it starts
+    action_script_timeout: float = 60.0  # seconds an action script (or a foreground application) may run
     notify: Any = None  # jetemu.notify.NotifySettings: brokers and JET events (None: no brokers)
     netconf_strict_ports: bool = False  # a NETCONF port that was asked for cannot fall back to a free one
 
@@ -116,6 +119,14 @@ class DeviceRuntime:
         # else in a temporary directory removed when the emulator stops.
         root, self.temporary_root = make_root(self.device_dir)
         self.filesystem = DeviceFilesystem(root, users=spec.users)
+        self.mqtt_port: int | None = None  # set once the device's broker listens
+        self.apps = DeviceApps(
+            self.filesystem,
+            registry=lambda: opcmd.default_registry,
+            where=self._program_environment,
+            script_timeout=settings.action_script_timeout,
+        )
+        self.config.add_commit_check(lambda tree: self.apps.check(config_json(tree)))
         # The device follows the configuration from the start (a restart with --state-dir
         # brings back the committed configuration, not only the identity).
         self.device.apply_configuration(config_json(self.config.effective()))
@@ -144,9 +155,20 @@ class DeviceRuntime:
     def _committed(self, old: cfg_engine.ConfigTree, new: cfg_engine.ConfigTree, info: object) -> None:
         """The one place where committed configuration reaches the device model."""
         user = getattr(info, "user", None)
-        self.last_changes = self.device.apply_configuration(config_json(new), committed_by=user)
+        document = config_json(new)
+        self.last_changes = self.device.apply_configuration(document, committed_by=user)
+        self.apps.configure(document)
         if self.publisher is not None:  # after the kernel events of the change: commit events
             self.publisher.on_commit(info, cfg_engine.diff(old, new))
+
+    def _program_environment(self) -> dict[str, str]:
+        """Where on-box programs find their device (see jetemu.apps.runtime)."""
+        return {
+            "JETEMU_HOSTNAME": self.device.hostname,
+            "JETEMU_DEVICE_ADDRESS": self.spec.host,
+            "JETEMU_JSD_PORT": str(self.port),
+            "JETEMU_MQTT_PORT": str(self.mqtt_port) if self.mqtt_port else "",
+        }
 
     def _session_ended(self, session: Session) -> None:
         self.config.release_session(self.config_session(session))
@@ -199,6 +221,7 @@ class DeviceRuntime:
             "config_db": self.config,
             "config_session": config_session,
             "filesystem": self.filesystem,
+            "apps": self.apps,
         }
 
     def run_cli(self, session: Session, command: str, fmt: str) -> str:
@@ -234,10 +257,12 @@ _REGISTERED = False
 
 
 def register_config_commands() -> None:
-    """Route `show configuration`, `get-configuration`, ... to the configuration database (once)."""
+    """Route `show configuration`, `get-configuration`, ... to the configuration database, and the
+    on-box program commands to jetemu.apps (once)."""
     global _REGISTERED
     if not _REGISTERED:
         cfg_rpc.register(opcmd.default_registry)
+        register_app_commands(opcmd.default_registry)
         _REGISTERED = True
 
 
@@ -363,6 +388,9 @@ class Emulator:
                 raise
         for runtime in self._order:
             runtime.save()
+            if self.notify is not None:
+                runtime.mqtt_port = self.notify.device_entry(runtime.key).get("jet_mqtt_port")
+            runtime.apps.boot(config_json(runtime.config.effective()))  # jsd and broker listen now
         self._timers = asyncio.get_running_loop().create_task(self._run_timers())
 
     async def _run_timers(self) -> None:
@@ -375,6 +403,7 @@ class Emulator:
                     runtime.config.check_timers()
                 except Exception:  # a failing rollback must not stop the other devices' timers
                     log.exception("device %s: commit-confirmed timer failed", runtime.key)
+                runtime.apps.tick()  # reap and respawn applications (never blocks)
 
     def connections(self, runtime: DeviceRuntime) -> list[ClientConnection]:
         return self.registry.connections(runtime.key)
@@ -409,6 +438,10 @@ class Emulator:
         if self._timers is not None:
             self._timers.cancel()
             self._timers = None
+        # Applications stop with the device, before its jsd and broker go away.
+        await asyncio.gather(
+            *(asyncio.to_thread(runtime.apps.shutdown) for runtime in self._order), return_exceptions=True
+        )
         if self.netconf is not None:
             with contextlib.suppress(Exception):
                 await self.netconf.stop()
