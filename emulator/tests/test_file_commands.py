@@ -207,6 +207,12 @@ def test_file_list_detail_and_rpc_shape(cli: JetClient, root: Path) -> None:
     assert one is not None and one.get("name") == ""
     assert one.findtext("file-information/file-name") == "/var/tmp/listed/a.txt"
 
+    assert refused(cli, "file make-directory /var/tmp/made/deep") == "mkdir: /var/tmp/made: No such file or directory"
+    assert ok(cli, "file make-directory /var/tmp/made/deep with-path") == ""
+    assert (root / "var" / "tmp" / "made" / "deep").is_dir()
+    assert refused(cli, "file make-directory /var/tmp/made/deep") == "mkdir: /var/tmp/made/deep: File exists"
+    ok(cli, "<make-directory><directory>/var/tmp/made/other</directory></make-directory>")
+    assert (root / "var" / "tmp" / "made" / "other").is_dir()
     missing = ok(cli, "file list /var/tmp/nothing-here", XML)
     assert ET.fromstring(missing).tag == "output"
     assert "No such file or directory" in missing

@@ -400,7 +400,7 @@ class ApplicationSupervisor:
         lines = [
             "Extension service application details:",
             f"Name: {config.name}",
-            f"State: {app.state}",
+            f"State: {'stopping' if app.stopping and app.running else app.state}",
             f"Process-id: {app.proc.pid if app.running and app.proc is not None else '-'}",
             f"Arguments: {config.arguments or ''}".rstrip(),
             f"Daemonize: {'yes' if config.daemonize else 'no'}",

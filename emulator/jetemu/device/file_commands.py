@@ -7,6 +7,7 @@ CLI                                        RPC (Junos YANG, 24.4R1)
 ``file list [detail|recursive] [PATH]``    ``<file-list><detail/><path/>``
 ``file show FILE [encoding base64|raw]``   ``<file-show><filename/><encoding/>``
 ``file delete PATH``                       ``<file-delete><path/>``
+``file make-directory DIR [with-path]``    ``<make-directory><directory/>``
 ``file checksum md5 PATH``                 ``<get-checksum-information><path/>[<method/>]``
 ``file checksum sha1 PATH``                ``<get-sha1-checksum-information><path/>``
 ``file checksum sha-256 PATH``             ``<get-sha256-checksum-information><path/>``
@@ -241,6 +242,20 @@ def _file_delete(device: Device, params: Params, ctx: CommandContext) -> EmptyRe
     return EmptyResult()
 
 
+# -- file make-directory -----------------------------------------------------------------------
+def _make_directory(device: Device, params: Params, ctx: CommandContext) -> EmptyResult:
+    """``file make-directory DIR [with-path]``: without ``with-path`` the parent must exist."""
+    fs = filesystem_of(ctx)
+    directory = fs.normalize(_required(params, "directory", "file make-directory"), ctx.user)
+    parent = directory.rsplit("/", 1)[0] or "/"
+    if not params.get("with-path") and not fs.is_directory(parent, ctx.user):
+        raise FilesystemError(f"mkdir: {parent}: No such file or directory")
+    if fs.exists(directory, ctx.user):
+        raise FilesystemError(f"mkdir: {directory}: File exists")
+    fs.make_directory(directory, ctx.user)
+    return EmptyResult()
+
+
 # -- file checksum ----------------------------------------------------------------------------
 _METHOD_LABELS = {"md5": "MD5", "sha1": "SHA1", "sha-256": "SHA256"}
 
@@ -303,6 +318,14 @@ SPECS: list[OpSpec] = [
         handler=_file_delete,
         positional="path",
         flags=("purge",),
+    ),
+    OpSpec(
+        device_lock=False,
+        rpc="make-directory",
+        cli=("file", "make-directory"),
+        handler=_make_directory,
+        positional="directory",
+        flags=("with-path",),
     ),
     OpSpec(
         device_lock=False,
