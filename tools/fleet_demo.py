@@ -2,8 +2,11 @@
 
 1. jetemu starts 3 devices (jsd gRPC + an MQTT broker each) and writes their inventory.
 2. `playbooks/demo.yml`: facts, a command, a configuration change with its diff, a rollback.
-3. `playbooks/routes.yml`: routes programmed over the JET RIB service (jet_routes role).
-4. `ansible-rulebook` runs `extensions/eda/rulebooks/interface_down.yml`; a link goes down on
+3. `playbooks/route_watch.yml`: the sample on-box application route_watch.py and the
+   `show route-watch` command its YANG package adds, on r1.
+4. `playbooks/routes.yml`: routes programmed over the JET RIB service (jet_routes role); then
+   `show route-watch` on r1 counts them.
+5. `ansible-rulebook` runs `extensions/eda/rulebooks/interface_down.yml`; a link goes down on
    r2 only, the rulebook runs the remediation playbook on r2 only, and the others are untouched.
 """
 
@@ -146,9 +149,13 @@ def main() -> int:
                 )
             banner(2, "facts, a command, a configuration change with its diff, a rollback (playbooks/demo.yml)")
             playbook(inventory, "demo.yml", "--diff")
-            banner(3, "routes programmed over the JET RIB service (playbooks/routes.yml)")
+            banner(3, "an on-box application and the CLI command it adds (playbooks/route_watch.yml)")
+            playbook(inventory, "route_watch.yml", "--diff", "--limit", "r1")
+            banner(4, "routes programmed over the JET RIB service (playbooks/routes.yml)")
             playbook(inventory, "routes.yml", "--diff", "-e", json.dumps({"jet_routes_list": ROUTES}))
-            banner(4, "a link goes down on r2; the rulebook remediates r2 only")
+            print("\nshow route-watch on r1 again: route_watch counted the routes just programmed", flush=True)
+            playbook(inventory, "route_watch.yml", "--limit", "r1", "-e", "route_watch_wait_for=Static")
+            banner(5, "a link goes down on r2; the rulebook remediates r2 only")
             rulebook_story(emu, inventory, work)
         finally:
             emu.stop()

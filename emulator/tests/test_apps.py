@@ -198,6 +198,41 @@ def test_cpu_and_memory_limits(cli: JetClient, root: Path) -> None:
     )
 
 
+JSD_CLIENT = """
+import argparse, os
+import grpc
+from jetemu.proto import jnx_authentication_service_pb2 as auth, jnx_authentication_service_pb2_grpc as auth_grpc
+from jetemu.proto import jnx_management_service_pb2 as mgmt, jnx_management_service_pb2_grpc as mgmt_grpc
+parser = argparse.ArgumentParser()
+parser.add_argument("-u", "--user")
+parser.add_argument("-pw", "--password")
+args = parser.parse_args()
+target = os.environ["JETEMU_DEVICE_ADDRESS"] + ":" + os.environ["JETEMU_JSD_PORT"]
+channel = grpc.insecure_channel(target)
+reply = auth_grpc.AuthenticationStub(channel).Login(
+    auth.LoginRequest(username=args.user, password=args.password, client_id="onbox"), timeout=10)
+request = mgmt.OpCommandGetRequest(cli_command="show version", out_format=mgmt.OP_COMMAND_OUTPUT_CLI)
+text = "".join(r.data for r in mgmt_grpc.ManagementStub(channel).OpCommandGet(request, timeout=10))
+with open(os.path.join(os.environ["JETEMU_DEVICE_ROOT"], "var/tmp/onbox.txt"), "w") as out:
+    out.write(f"login={reply.status.code}\\n{text}")
+"""
+
+
+def test_an_onbox_application_logs_in_to_its_devices_jsd(cli: JetClient, root: Path) -> None:
+    """As Juniper's on-box sample does: Login with credentials given as arguments, then a command."""
+    install(root, "onbox.py", JSD_CLIENT)
+    commit(
+        cli,
+        "set system scripts language python3\n"
+        f'set system extensions extension-service application file onbox.py arguments "-u {USER} -pw {PASSWORD}"',
+    )
+    run(cli, "request extension-service start onbox.py")
+    text = (root / "var" / "tmp" / "onbox.txt").read_text()
+    assert text.startswith("login=0\n") and "Hostname:" in text
+    assert "onbox" not in run(cli, "show extension-service request-response clients")  # its session ended
+    commit(cli, "delete system extensions extension-service application file onbox.py")
+
+
 def test_a_configuration_jetemu_cannot_run_is_refused(cli: JetClient) -> None:
     request = v2_mgmt.ConfigSetRequest(
         text_config="<configuration-set>set system extensions extension-service application file x.py "

@@ -13,8 +13,8 @@ options:
     description:
       - How a file from the controller reaches the device. JET has no file transfer, so the
         device fetches the file itself (C(file copy <url> <dest>), run over JET) from a one-shot
-        HTTP or HTTPS endpoint that the task serves on the controller for this one copy: a
-        random token in the path, one fetch, closed after the copy or after O(transfer.timeout).
+        HTTP or HTTPS endpoint that the task serves on the controller for this one copy (a
+        random token in the path, one fetch, closed after the copy or after O(transfer.timeout)).
         The task then checks C(file checksum sha-256) on the device.
       - A real device must be able to open a TCP connection to that endpoint. By default it
         listens on the controller address used to reach the device's jsd, on a free port; set

@@ -18,7 +18,7 @@ description:
     C(system scripts language python3), which Junos needs to run unsigned Python programs.
   - JET has no file transfer, so the device fetches the file itself with C(file copy), from a
     one-shot endpoint this task serves on the controller (see O(transfer)) or from O(url).
-    The deployed file is compared by C(file checksum sha-256): an unchanged file is not sent.
+    The deployed file is compared by C(file checksum sha-256); an unchanged file is not sent.
   - The configuration is changed in one load and commit, only when the managed statements
     differ; other statements under the application (C(traceoptions), C(interpreter)...) are
     left as they are.

@@ -15,7 +15,7 @@ description:
     C(junos:command) adds an operational command that answers in the CLI and as an RPC
     (M(jetkit.junos.command), M(jetkit.junos.rpc)), its action script providing the reply.
   - The files go to the device with the one-shot transfer of O(transfer) (the device fetches
-    them with C(file copy)) into C(/var/tmp/jetkit/yang/NAME/), where they stay: the module
+    them with C(file copy)) into C(/var/tmp/jetkit/yang/NAME/), where they stay; the module
     compares them (C(file checksum sha-256)) with the controller's files to tell whether the
     package changed. A package whose files there are missing or different is updated.
   - With O(validate), C(request system yang validate) runs before the package is added or

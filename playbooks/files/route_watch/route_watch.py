@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 # Copyright: jetkit.junos contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """route_watch: an on-box JET application that counts the device's route events per protocol.

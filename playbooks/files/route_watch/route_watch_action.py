@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 # Copyright: jetkit.junos contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Action script of ``show route-watch`` (rpc get-route-watch-information, route-watch.yang).

@@ -191,7 +191,7 @@ class AppConfig:
         if not self.present:
             return []
         base = f"set system extensions extension-service application file {name}"
-        out = [base]
+        out: list[str] = []
         if self.arguments is not None:
             out.append(f"{base} arguments {json.dumps(self.arguments)}")
         if self.daemonize:
@@ -202,7 +202,7 @@ class AppConfig:
             out.append(f"{base} username {self.user}")
         if self.sha256:
             out.append(f"{base} checksum sha-256 {self.sha256}")
-        return out
+        return out or [base]
 
 
 def read_app_config(api: JetApi, name: str) -> tuple[AppConfig, str | None]:
@@ -540,7 +540,7 @@ def _files_list(ctx: TaskContext, paths: list[str], what: str) -> list[tuple[str
         name = os.path.basename(real)
         if not _SAFE_NAME.match(name):
             raise TaskError(f"{what} file name {name!r} must be a plain name")
-        if any(name == other for other, _ in found):
+        if any(name == other for other, _data in found):
             raise TaskError(f"two {what} files are named {name}")
         found.append((name, _read_local(real)))
     return found
@@ -574,11 +574,11 @@ def run_yang_package(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> d
             raise TaskError(f"module file {name} must end with .yang (Junos takes the module name from it)")
         if not data.strip():
             raise TaskError(f"module file {name} is empty")
-    commands = sorted({c for _, data in modules for c in module_commands(data.decode("utf-8", errors="replace"))})
+    commands = sorted({c for _name, data in modules for c in module_commands(data.decode("utf-8", errors="replace"))})
     package = {
         "name": package_id,
-        "modules": [n for n, _ in modules],
-        "action_scripts": [n for n, _ in scripts],
+        "modules": [n for n, _data in modules],
+        "action_scripts": [n for n, _data in scripts],
         "commands": commands,
     }
     result["package"] = package
@@ -606,8 +606,8 @@ def run_yang_package(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> d
     ensure_directories(api, _parent_directories([f"{staging}/x"], "/var/tmp"))
     for name, data in stale:
         put_bytes(api, data, f"{staging}/{name}", options=options)
-    module_list = _yang_cli_list([f"{staging}/{n}" for n, _ in modules])
-    script_part = f" action-script {_yang_cli_list([f'{staging}/{n}' for n, _ in scripts])}" if scripts else ""
+    module_list = _yang_cli_list([f"{staging}/{n}" for n, _data in modules])
+    script_part = f" action-script {_yang_cli_list([f'{staging}/{n}' for n, _data in scripts])}" if scripts else ""
     if params["validate"]:
         api.op_command(f"request system yang validate module {module_list}{script_part}", "text")
     if have is None:
@@ -616,7 +616,7 @@ def run_yang_package(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> d
         command = f"request system yang update {package_id} module {module_list}{script_part}"
     result["output"] = api.op_command(command, "text")
     for name in set((have or {}).get("modules", []) + (have or {}).get("action_scripts", [])) - {
-        n for n, _ in modules + scripts
+        n for n, _data in modules + scripts
     }:
         delete_file(api, f"{staging}/{name}")
     return result
@@ -670,16 +670,16 @@ def _applications(api: JetApi) -> dict[str, Any]:
 def _packages_with_commands(api: JetApi) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for package_id, files in read_packages(api).items():
-        commands: list[str] | None = []
+        commands: list[str] = []
+        staged = True
         for module in files["modules"]:
             try:
                 text = read_file(api, f"{STAGING_DIR}/{package_id}/{module}").decode("utf-8", errors="replace")
             except (JetError, TaskError):
-                commands = None  # not staged by yang_package: the device does not tell
+                staged = False  # not staged by yang_package: the device does not tell
                 break
-            assert commands is not None
             commands += module_commands(text)
-        found[package_id] = {**files, "commands": sorted(set(commands)) if commands is not None else None}
+        found[package_id] = {**files, "commands": sorted(set(commands)) if staged else None}
     return found
 
 

@@ -125,9 +125,9 @@ class TransferResult:
 def split_target(target: str) -> tuple[str, int]:
     """``host:port`` or ``[v6]:port`` of the jsd target -> (host, port)."""
     if target.startswith("["):
-        host, _, rest = target[1:].partition("]")
+        host, rest = target[1:].partition("]")[::2]
         return host, int(rest.lstrip(":") or 0)
-    host, _, port = target.rpartition(":")
+    host, port = target.rpartition(":")[::2]
     return host, int(port or 0)
 
 
