@@ -45,7 +45,8 @@ class _Options:
     formal_name: str | None = None
 
     def merged(self, stmts: list[Stmt]) -> _Options:
-        out = _Options(self.indent, set(self.flags), None, self.picture, None, None)
+        """These options with ``stmts`` (an inner level) applied over them."""
+        out = _Options(self.indent, set(self.flags), self.template, self.picture, self.default_text, self.formal_name)
         for stmt in stmts:
             name = _odl_name(stmt)
             if name in _LINE_OPTIONS:
@@ -128,7 +129,9 @@ def _leaf_text(element: Node, name: str) -> str | None:
 def _field_value(element: Node, schema: OutputNode, stmt: Stmt, outer: _Options, last: bool) -> str:
     name = stmt.arg or ""
     leaf_schema = schema.children.get(name)
-    options = outer.merged(leaf_schema.odl if leaf_schema is not None else []).merged(stmt.children)
+    # a line's template applies to the whole line (see _line), not to each field
+    base = _Options(outer.indent, set(outer.flags), None, outer.picture)
+    options = base.merged(leaf_schema.odl if leaf_schema is not None else []).merged(stmt.children)
     value = _leaf_text(element, name)
     if value is None:
         value = options.default_text if options.default_text is not None else ""
