@@ -134,6 +134,9 @@ def test_standard_directories_and_home(cli: JetClient, root: Path) -> None:
     ok(cli, "file copy /var/tmp/seed.txt copy.txt")
     assert (root / "var" / "home" / USER / "copy.txt").read_bytes() == b"seed\n"
     assert "copy.txt" in ok(cli, "file list")
+    assert "copy.txt" in ok(cli, "<file-list><path>~</path></file-list>")  # as PyEZ's facts ask
+    assert ok(cli, "file show ~/copy.txt") == "seed\n"
+    assert "re0" in ok(cli, "file show /etc/hosts.junos")
 
 
 def test_checksums_show_and_delete_in_three_formats(cli: JetClient, root: Path) -> None:

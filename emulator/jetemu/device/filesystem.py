@@ -8,7 +8,7 @@ with ``--state-dir``, otherwise a temporary directory removed when the emulator 
 Every device path given by a client goes through :meth:`DeviceFilesystem.resolve`, and nothing
 else in this module touches a host path, so no command can reach outside the root:
 
-* a relative path is relative to the user's home (``/var/home/<user>``), as on Junos;
+* a relative path is relative to the user's home (``/var/home/<user>``, also ``~``), as on Junos;
 * ``..`` that would climb above ``/`` is refused (path traversal), and so is any symbolic link
   on the way (applications run as host processes and could plant one), a NUL byte or a path
   longer than Junos allows;
@@ -44,6 +44,15 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_ROOT_BYTES = 1024 * 1024 * 1024
 MAX_PATH_CHARS = 1024
 FETCH_TIMEOUT = 120.0
+
+#: Files every device has (what Junos keeps there; clients such as PyEZ's facts read them).
+STANDARD_FILES = {
+    "/etc/hosts.junos": (
+        "#\n# File mapping AF_INET/AF_INET6 hostnames for REs on Single and Multichassis\n# systems\n#\n"
+        "128.0.0.1\t\tmaster\n128.0.0.4\t\tre0\n128.0.0.5\t\tre1\n"
+    ),
+    "/etc/resolv.conf": "",
+}
 
 #: Directories every device has (``/var/home/<user>`` is made per user).
 STANDARD_DIRECTORIES = (
@@ -94,8 +103,11 @@ class DeviceFilesystem:
         self.root = Path(root).resolve()
         self.root.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        for directory in STANDARD_DIRECTORIES:
+        for directory in ("/etc", *STANDARD_DIRECTORIES):
             self.make_directory(directory)
+        for path, text in STANDARD_FILES.items():
+            if not self.exists(path):
+                self.write_bytes(path, text.encode())
         for user in users:
             self.ensure_home(user)
 
@@ -123,6 +135,8 @@ class DeviceFilesystem:
         if len(path) > MAX_PATH_CHARS:
             raise FilesystemError(f"error: file name too long ({len(path)} characters, at most {MAX_PATH_CHARS})")
         text = path.strip()
+        if text == "~" or text.startswith("~/"):  # the user's home, as the Junos CLI reads it
+            text = self.home(user) + text[1:]
         parts = [] if text.startswith("/") else [p for p in self.home(user).split("/") if p]
         for part in text.split("/"):
             if part in ("", "."):
