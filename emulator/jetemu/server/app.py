@@ -126,7 +126,6 @@ class DeviceRuntime:
             where=self._program_environment,
             script_timeout=settings.action_script_timeout,
         )
-        self.config.add_commit_check(lambda tree: self.apps.check(config_json(tree)))
         # The device follows the configuration from the start (a restart with --state-dir
         # brings back the committed configuration, not only the identity).
         self.device.apply_configuration(config_json(self.config.effective()))
@@ -146,11 +145,12 @@ class DeviceRuntime:
         )
 
     def _device_accepts(self, tree: cfg_engine.ConfigTree) -> list[str]:
+        document = config_json(tree)
         try:
-            parse_configuration(config_json(tree))
+            parse_configuration(document)
         except ConfigurationError as exc:
             return [str(exc)]
-        return []
+        return self.apps.check(document)  # on-box programs jetemu cannot run
 
     def _committed(self, old: cfg_engine.ConfigTree, new: cfg_engine.ConfigTree, info: object) -> None:
         """The one place where committed configuration reaches the device model."""
