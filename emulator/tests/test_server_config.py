@@ -323,7 +323,7 @@ def test_v1_ephemeral_calls(emulator_factory) -> None:
 
 
 def test_commit_rpcs_are_recognised_for_commit_delay() -> None:
-    from jetemu.server.services import is_commit_rpc
+    from jetemu.server.services.op_commands import is_commit_rpc
 
     def v2(xml: str) -> v2_mgmt.OpCommandGetRequest:
         return v2_mgmt.OpCommandGetRequest(xml_command=xml)

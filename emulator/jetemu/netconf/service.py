@@ -4,7 +4,7 @@ device's SSH host key, and the device's live NETCONF sessions.
 The host key is generated on first start and kept in the device's state directory
 (``device-N/ssh_host_ed25519_key``), so a client's known_hosts entry stays valid across
 restarts; without ``--state-dir`` each run has a fresh key. Sessions run on the same
-:class:`~jetemu.server.app.DeviceRuntime` as JET: same configuration database, op commands,
+:class:`~jetemu.server.runtime.DeviceRuntime` as JET: same configuration database, op commands,
 users and commit listeners.
 """
 
@@ -22,7 +22,7 @@ from .session import NetconfSession, SessionOptions
 from .ssh import listen, load_host_key
 
 if TYPE_CHECKING:
-    from ..server.app import DeviceRuntime
+    from ..server.runtime import DeviceRuntime
 
 log = logging.getLogger("jetemu.netconf")
 

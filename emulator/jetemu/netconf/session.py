@@ -25,7 +25,7 @@ from .errors import NetconfError, RpcError
 from .framing import FrameReader, FramingError, frame
 
 if TYPE_CHECKING:
-    from ..server.app import DeviceRuntime
+    from ..server.runtime import DeviceRuntime
 
 log = logging.getLogger("jetemu.netconf")
 

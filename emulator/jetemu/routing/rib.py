@@ -1,6 +1,6 @@
 """RIB routes programmed through ``jnx.jet.routing.rib.Rib``, owned per client id.
 
-The wire layer (``jetemu.server.rib``) turns each ``RouteEntry`` into a :class:`RouteSpec` of plain
+The wire layer (``jetemu.server.services.rib``) turns each ``RouteEntry`` into a :class:`RouteSpec` of plain
 strings; everything about what is valid lives here, so errors read the same whoever asks.
 Routes go into the device's routing table (``show route``) with their own protocol (Static or
 BGP-Static) and preference, owned by ``jet:<client id>``; route events follow from the device.

@@ -11,13 +11,13 @@ from typing import Any
 
 import grpc
 
-from ..proto import jnx_common_addr_types_pb2 as addr_pb2
-from ..proto import jnx_common_base_types_pb2 as common_pb2
-from ..proto import jnx_interfaces_service_pb2 as if_pb2
-from ..routing import programs_for
-from ..routing.interfaces import InterfaceError, Target
-from .limits import enum_name
-from .services import ServiceBase
+from ...proto import jnx_common_addr_types_pb2 as addr_pb2
+from ...proto import jnx_common_base_types_pb2 as common_pb2
+from ...proto import jnx_interfaces_service_pb2 as if_pb2
+from ...routing import programs_for
+from ...routing.interfaces import InterfaceError, Target
+from ..limits import enum_name
+from .base import ServiceBase
 
 KINDS = {
     "interfaces": ("interface", if_pb2.TYPE_INTERFACE_OBJECT),

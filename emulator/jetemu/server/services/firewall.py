@@ -12,12 +12,12 @@ from typing import Any
 import grpc
 from google.protobuf.json_format import MessageToDict
 
-from ..proto import jnx_common_base_types_pb2 as common_pb2
-from ..proto import jnx_firewall_service_pb2 as fw_pb2
-from ..routing import programs_for
-from ..routing.firewall import FirewallError
-from .limits import enum_name
-from .services import ServiceBase
+from ...proto import jnx_common_base_types_pb2 as common_pb2
+from ...proto import jnx_firewall_service_pb2 as fw_pb2
+from ...routing import programs_for
+from ...routing.firewall import FirewallError
+from ..limits import enum_name
+from .base import ServiceBase
 
 
 def _dict(message: Any) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""``jnx.jet.routing.rib.Rib`` and ``jnx.jet.routing.base.Base``: the wire side of programmed routes.
+"""``jnx.jet.routing.rib.Rib``: the wire side of programmed routes.
 
 Requests are turned into :class:`jetemu.routing.rib.RouteSpec` (plain strings) and handed to the
 device's :class:`~jetemu.routing.rib.RibState`; answers carry ``status`` (SUCCESS/FAILURE with a
@@ -15,24 +15,20 @@ import asyncio
 import functools
 import ipaddress
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import grpc
 
-from ..device.model import Change, NextHop, Route
-from ..proto import jnx_common_addr_types_pb2 as addr_pb2
-from ..proto import jnx_common_base_types_pb2 as common_pb2
-from ..proto import jnx_routing_base_service_pb2 as base_svc_pb2
-from ..proto import jnx_routing_base_types_pb2 as base_pb2
-from ..proto import jnx_routing_rib_service_pb2 as rib_pb2
-from ..routing import programs_for
-from ..routing.rib import GatewaySpec, ProgrammedRoute, RibError, RouteSpec, check_prefix, check_table
-from .limits import enum_name
-from .services import ServiceBase
-
-if TYPE_CHECKING:
-    from .app import DeviceRuntime
-    from .sessions import Session
+from ...device.model import Change, NextHop, Route
+from ...proto import jnx_common_addr_types_pb2 as addr_pb2
+from ...proto import jnx_routing_base_types_pb2 as base_pb2
+from ...proto import jnx_routing_rib_service_pb2 as rib_pb2
+from ...routing import programs_for
+from ...routing.rib import GatewaySpec, ProgrammedRoute, RibError, RouteSpec, check_prefix, check_table
+from ..limits import enum_name
+from ..runtime import DeviceRuntime
+from ..sessions import Session
+from .base import ServiceBase, fail_status, ok_status
 
 PROTOCOL_NUMBERS = {
     "Direct": base_pb2.PROTO_DIRECT,
@@ -46,14 +42,6 @@ PROTOCOL_NUMBERS = {
     "Aggregate": base_pb2.PROTO_AGGREGATE,
 }
 GET_BULK = 1000
-
-
-def _ok(message: str = "") -> Any:
-    return common_pb2.RpcStatus(code=common_pb2.SUCCESS, message=message)
-
-
-def _fail(message: str) -> Any:
-    return common_pb2.RpcStatus(code=common_pb2.FAILURE, message=message)
 
 
 def _address_text(ip: Any) -> str:
@@ -249,7 +237,7 @@ class RibService(ServiceBase):
             "ALREADY_INITIALIZED": f"client '{session.client_id}' was already initialized",
         }
         return rib_pb2.RouteInitializeResponse(
-            status=_ok(messages[code]), sub_code=rib_pb2.StatusCode.Value(code), num_client_routes=count
+            status=ok_status(messages[code]), sub_code=rib_pb2.StatusCode.Value(code), num_client_routes=count
         )
 
     async def RouteCleanup(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
@@ -257,8 +245,10 @@ class RibService(ServiceBase):
         try:
             count = programs.rib.cleanup(session.client_id)
         except RibError as exc:
-            return rib_pb2.RouteCleanupResponse(status=_fail(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code))
-        return rib_pb2.RouteCleanupResponse(status=_ok(f"{count} route(s) removed"), sub_code=rib_pb2.SUCCESS)
+            return rib_pb2.RouteCleanupResponse(
+                status=fail_status(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code)
+            )
+        return rib_pb2.RouteCleanupResponse(status=ok_status(f"{count} route(s) removed"), sub_code=rib_pb2.SUCCESS)
 
     async def _change(self, operation: str, request: Any, context: grpc.aio.ServicerContext) -> Any:
         runtime, session, programs = await self._rib(context, request)
@@ -267,14 +257,18 @@ class RibService(ServiceBase):
             completed, error = programs.rib.change(session.client_id, operation, specs)
         except RibError as exc:
             return rib_pb2.RouteSetOperResponse(
-                status=_fail(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code), operations_completed=0
+                status=fail_status(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code), operations_completed=0
             )
         if error is not None:
             message = f"{error.message} ({completed} route(s) before it were applied)"
             return rib_pb2.RouteSetOperResponse(
-                status=_fail(message), sub_code=rib_pb2.StatusCode.Value(error.code), operations_completed=completed
+                status=fail_status(message),
+                sub_code=rib_pb2.StatusCode.Value(error.code),
+                operations_completed=completed,
             )
-        return rib_pb2.RouteSetOperResponse(status=_ok(), sub_code=rib_pb2.SUCCESS, operations_completed=completed)
+        return rib_pb2.RouteSetOperResponse(
+            status=ok_status(), sub_code=rib_pb2.SUCCESS, operations_completed=completed
+        )
 
     async def RouteAdd(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
         return await self._change("add", request, context)
@@ -294,13 +288,17 @@ class RibService(ServiceBase):
         try:
             completed, error = programs.rib.delete(session.client_id, keys)
         except RibError as exc:
-            return rib_pb2.RouteDeleteResponse(status=_fail(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code))
+            return rib_pb2.RouteDeleteResponse(
+                status=fail_status(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code)
+            )
         if error is not None:
             message = f"{error.message} ({completed} route(s) before it were deleted)"
             return rib_pb2.RouteDeleteResponse(
-                status=_fail(message), sub_code=rib_pb2.StatusCode.Value(error.code), operations_completed=completed
+                status=fail_status(message),
+                sub_code=rib_pb2.StatusCode.Value(error.code),
+                operations_completed=completed,
             )
-        return rib_pb2.RouteDeleteResponse(status=_ok(), sub_code=rib_pb2.SUCCESS, operations_completed=completed)
+        return rib_pb2.RouteDeleteResponse(status=ok_status(), sub_code=rib_pb2.SUCCESS, operations_completed=completed)
 
     async def RouteGet(self, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
         runtime, session, programs = await self._rib(context, request)
@@ -318,11 +316,11 @@ class RibService(ServiceBase):
                 raise RibError("PREFIX_INVALID", f"match_type {match} needs a destination prefix (key.dest_prefix)")
             routes = programs.rib.get(session.client_id, table, network, match, request.active_only)
         except RibError as exc:
-            yield rib_pb2.RouteGetResponse(status=_fail(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code))
+            yield rib_pb2.RouteGetResponse(status=fail_status(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code))
             return
         if not routes and match != "EXACT_OR_LONGER":
             message = f"no route of client '{session.client_id}' matches {address}/{key.dest_prefix_len} in {table}"
-            yield rib_pb2.RouteGetResponse(status=_fail(message), sub_code=rib_pb2.ROUTE_NOT_FOUND)
+            yield rib_pb2.RouteGetResponse(status=fail_status(message), sub_code=rib_pb2.ROUTE_NOT_FOUND)
             return
         as_bytes = programs.rib.client(session.client_id).address_bytes
         by_id = request.reply_table_format == base_pb2.TABLE_ID
@@ -334,9 +332,9 @@ class RibService(ServiceBase):
                 if encoded is None:
                     encoded = route.wire[(as_bytes, by_id)] = programmed_entry(route, as_bytes, by_id)
                 chunk.append(encoded)
-            yield rib_pb2.RouteGetResponse(status=_ok(), sub_code=rib_pb2.SUCCESS, routes=chunk)
+            yield rib_pb2.RouteGetResponse(status=ok_status(), sub_code=rib_pb2.SUCCESS, routes=chunk)
         # the final empty message tells the client that all routes were sent
-        yield rib_pb2.RouteGetResponse(status=_ok(), sub_code=rib_pb2.SUCCESS)
+        yield rib_pb2.RouteGetResponse(status=ok_status(), sub_code=rib_pb2.SUCCESS)
 
     async def RouteSubscribe(self, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
         runtime, session, programs = await self._rib(context, request)
@@ -352,7 +350,7 @@ class RibService(ServiceBase):
                 )
         except RibError as exc:
             yield rib_pb2.RouteSubscribeResponse(
-                status=_fail(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code), **reply_base
+                status=fail_status(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code), **reply_base
             )
             return
         device = runtime.device
@@ -382,11 +380,11 @@ class RibService(ServiceBase):
                     for r in current[start : start + bulk]
                 ]
                 yield rib_pb2.RouteSubscribeResponse(
-                    status=_ok(), sub_code=rib_pb2.SUCCESS, routes=entries, **reply_base
+                    status=ok_status(), sub_code=rib_pb2.SUCCESS, routes=entries, **reply_base
                 )
             if request.flag.request_eor and not request.flag.no_eor_to_client:
                 yield rib_pb2.RouteSubscribeResponse(
-                    status=_ok(),
+                    status=ok_status(),
                     sub_code=rib_pb2.SUCCESS,
                     routes=[rib_pb2.RouteSubscribeEntry(operation=rib_pb2.ROUTE_SUBSCRIBE_OP_END_OF_TABLE)],
                     **reply_base,
@@ -419,63 +417,7 @@ class RibService(ServiceBase):
                     )
                 if entries:
                     yield rib_pb2.RouteSubscribeResponse(
-                        status=_ok(), sub_code=rib_pb2.SUCCESS, routes=entries, **reply_base
+                        status=ok_status(), sub_code=rib_pb2.SUCCESS, routes=entries, **reply_base
                     )
         finally:
             unsubscribe()
-
-
-class RoutingBaseService(ServiceBase):
-    """``jnx.jet.routing.base.Base``: purge timer of the calling client and route summaries."""
-
-    async def RoutePurgeTimerAdd(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
-        runtime, session = await self._session(context, request)
-        if not 1 <= request.time <= 86400:
-            return base_svc_pb2.RoutePurgeTimerAddResponse(
-                status=_fail(f"purge time {request.time} is out of range (1..86400 seconds)"),
-                sub_code=base_svc_pb2.INVALID_PARAMS,
-            )
-        programs_for(runtime).rib.set_purge_time(session.client_id, request.time)
-        return base_svc_pb2.RoutePurgeTimerAddResponse(
-            status=_ok(f"routes of client '{session.client_id}' are kept {request.time}s after it goes away"),
-            sub_code=base_svc_pb2.SUCCESS,
-        )
-
-    async def RoutePurgeTimerDelete(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
-        runtime, session = await self._session(context, request)
-        programs_for(runtime).rib.set_purge_time(session.client_id, None)
-        return base_svc_pb2.RoutePurgeTimerDeleteResponse(status=_ok(), sub_code=base_svc_pb2.SUCCESS)
-
-    async def RoutePurgeTimerGet(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
-        runtime, session = await self._session(context, request)
-        seconds = programs_for(runtime).rib.purge_time(session.client_id)
-        return base_svc_pb2.RoutePurgeTimerGetResponse(status=_ok(), sub_code=base_svc_pb2.SUCCESS, time=seconds or 0)
-
-    async def RouteSummaryGet(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
-        runtime, session = await self._session(context, request)
-        families = {base_pb2.FAMILY_ANY: "", base_pb2.FAMILY_INET: "inet", base_pb2.FAMILY_INET6: "inet6"}
-        if request.addr_family not in families:
-            return base_svc_pb2.RtSummaryGetResponse(
-                status=_fail(f"address family value {request.addr_family} has no programmed routes (ANY, INET, INET6)"),
-                sub_code=base_svc_pb2.INVALID_ADDRESS_FAMILY,
-            )
-        if request.instance_name not in ("", "master", "default"):
-            return base_svc_pb2.RtSummaryGetResponse(
-                status=_fail(f"routing instance '{request.instance_name}' does not exist"),
-                sub_code=base_svc_pb2.INVALID_INSTANCE,
-            )
-        summary = programs_for(runtime).rib.summary(
-            request.all_clients, session.client_id, families[request.addr_family]
-        )
-        reply = base_svc_pb2.RtSummaryGetResponse(status=_ok(), sub_code=base_svc_pb2.SUCCESS)
-        for client_id, protocols in summary.items():
-            client = reply.client_rt_summary[client_id]
-            for protocol, tables in protocols.items():
-                listing = client.protocol_rt_summary[protocol]
-                for table, count in sorted(tables.items()):
-                    listing.rt_summary.append(
-                        base_svc_pb2.RtSummaryEntry(
-                            rt_tbl_name=base_pb2.RouteTableName(name=table), primary_rt_count=count
-                        )
-                    )
-        return reply
