@@ -157,7 +157,7 @@ def test_command_timeout_set_on_one_task_bounds_its_calls(tmp_path):
             assert failed["jet_status"] == "DEADLINE_EXCEEDED", failed
             assert "Deadline Exceeded" in failed["msg"], failed["msg"]
         assert r.task("patient")["parsed"][0]["software-information"]
-        assert "deadline-test" not in r.task("show")["stdout"][0]
+        assert "deadline-test" not in r.task("show")["stdout"]
         assert len(login_lines(emu.workdir)) == 1
     finally:
         emu.stop()
@@ -184,10 +184,10 @@ def test_commit_gets_the_task_deadline_and_a_timed_out_commit_leaves_nothing(tmp
         hurried = r.task("hurried")
         assert hurried["_status"] == "failed" and hurried["jet_status"] == "DEADLINE_EXCEEDED", hurried
         assert hurried["msg"].startswith("commit") and "Deadline Exceeded" in hurried["msg"], hurried["msg"]
-        assert "commit-deadline" not in r.task("after-hurried")["stdout"][0]
+        assert "commit-deadline" not in r.task("after-hurried")["stdout"]
         patient = r.task("patient")  # the lock was given back: the next edit can take it
         assert patient["changed"] is True and patient["committed"] is True, patient
-        assert "commit-deadline" in r.task("after-patient")["stdout"][0]
+        assert "commit-deadline" in r.task("after-patient")["stdout"]
     finally:
         emu.stop()
 

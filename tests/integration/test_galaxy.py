@@ -210,7 +210,7 @@ def test_playbook_runs_from_installed_copy(
     assert run.rc == 0, run.output
     text = run.task("text")
     assert text["_status"] == "ok" and text["changed"] is False
-    assert "galaxy1" in text["stdout"][0]
+    assert "galaxy1" in text["stdout"]
     parsed = run.task("json")["parsed"][0]
     assert parsed["software-information"][0]["host-name"][0]["data"] == "galaxy1"
 

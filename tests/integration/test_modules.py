@@ -278,7 +278,7 @@ def test_module_defaults_group(run):
         ]
     )
     assert r.rc == 0, r.output
-    assert "System booted" in r.task("c")["stdout"][0]
+    assert "System booted" in r.task("c")["stdout"]
 
 
 def test_wrong_password_clear_error_and_secret_never_shown(device, tmp_path):

@@ -83,8 +83,8 @@ def test_roles_run_from_the_installed_tarball(tmp_path: Path) -> None:
                             "name": "Check",
                             "ansible.builtin.assert": {
                                 "that": [
-                                    "'request-response grpc clear-text port 41000' in shown.stdout[0]",
-                                    "'notification port 1883' in shown.stdout[0]",
+                                    "'request-response grpc clear-text port 41000' in shown.stdout",
+                                    "'notification port 1883' in shown.stdout",
                                 ]
                             },
                         },

@@ -33,10 +33,12 @@ class TaskContext:
 
     check_mode: bool = False
     diff: bool = False
+    verbosity: int = 0  # ansible-playbook's -v count (juniper.device's log level follows it)
 
-    def __init__(self, check_mode: bool = False, diff: bool = False) -> None:
+    def __init__(self, check_mode: bool = False, diff: bool = False, verbosity: int = 0) -> None:
         self.check_mode = check_mode
         self.diff = diff
+        self.verbosity = verbosity
         self.warnings: list[str] = []
 
     def warn(self, message: str) -> None:

@@ -20,7 +20,11 @@ from .errors import JetError
 
 class ModuleContext(TaskContext):
     def __init__(self, module: AnsibleModule) -> None:
-        super().__init__(check_mode=module.check_mode, diff=bool(getattr(module, "_diff", False)))
+        super().__init__(
+            check_mode=module.check_mode,
+            diff=bool(getattr(module, "_diff", False)),
+            verbosity=int(getattr(module, "_verbosity", 0) or 0),
+        )
         self.module = module
 
 

@@ -86,8 +86,14 @@ def test_config_format_detection_and_load_rpc():
     xml = config.load_rpc("set system location building a&b", "set", "set")
     assert "<configuration-set>set system location building a&amp;b</configuration-set>" in xml
     assert 'action="set"' in xml
-    with pytest.raises(TaskError, match="loads with load: set"):
-        config.load_rpc("set a b", "set", "merge")
+    # Set commands load as set with merge or replace too (as PyEZ does), never with override.
+    assert 'action="set"' in config.load_rpc("set a b", "set", "merge")
+    assert 'action="set"' in config.load_rpc("set a b", "set", "replace")
+    with pytest.raises(TaskError, match="cannot be loaded with load: overwrite"):
+        config.load_rpc("set a b", "set", "overwrite")
+    with pytest.raises(TaskError, match="needs set-format"):
+        config.load_rpc("system { host-name r1; }", "text", "set")
+    assert 'action="override"' in config.load_rpc("system { host-name r1; }", "text", "overwrite")
     with pytest.raises(TaskError, match="not well-formed"):
         config.load_rpc("<system><host-name>r1</system>", "xml", "merge")
     assert "<configuration><system><host-name>r1</host-name></system></configuration>" in config.load_rpc(
@@ -108,15 +114,49 @@ def test_config_filter_and_compare_extraction():
     assert config.extract_compare(empty) == ""
 
 
+def _config_params(**given):
+    base = {k: spec.get("default") for k, spec in config.ARGUMENT_SPEC.items()}
+    base.update(given)
+    return base
+
+
 def test_config_validation_messages():
-    base = {k: None for k in config.ARGUMENT_SPEC}
-    base.update(commit=True, confirm=False, check=False, backup=False, config_mode="exclusive", retrieve_format="text")
     with pytest.raises(TaskError, match="confirmed must be 1 to 65535"):
-        config.run(None, dict(base, lines=["set a"], confirmed=0), TaskContext())  # type: ignore[arg-type]
+        config.run(None, _config_params(lines=["set a"], confirmed=0), TaskContext())  # type: ignore[arg-type]
     with pytest.raises(TaskError, match="rollback must be 0 to 49 or rescue"):
-        config.run(None, dict(base, rollback="50"), TaskContext())  # type: ignore[arg-type]
-    with pytest.raises(TaskError, match="nothing to do"):
-        config.run(None, dict(base), TaskContext())  # type: ignore[arg-type]
+        config.run(None, _config_params(rollback="50"), TaskContext())  # type: ignore[arg-type]
+    with pytest.raises(TaskError, match="two different commit confirmed times"):
+        config.run(None, _config_params(lines=["set a"], confirm=5, confirmed=6), TaskContext())  # type: ignore[arg-type]
+    with pytest.raises(TaskError, match="neither true/false"):
+        config.run(None, _config_params(confirm="soon"), TaskContext())  # type: ignore[arg-type]
+    with pytest.raises(TaskError, match="check_commit_wait needs check"):
+        config.run(None, _config_params(lines=["set a"], check_commit_wait=3), TaskContext())  # type: ignore[arg-type]
+    with pytest.raises(TaskError, match="Telnet or a serial console has no JET equivalent"):
+        config.run(None, _config_params(lines=["set a"], mode="telnet"), TaskContext())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("given", "confirm", "minutes", "validate_only"),
+    [
+        ({"confirm": True}, True, None, False),  # ours: confirm a pending commit confirmed
+        ({"confirm": 5, "lines": ["set a"]}, False, 5, False),  # juniper.device: confirmed minutes
+        ({"confirm": "5", "lines": ["set a"]}, False, 5, False),
+        ({"check": True, "lines": ["set a"]}, False, None, True),  # ours: validate only
+        ({"check": True, "commit": True, "lines": ["set a"]}, False, None, False),  # check, then commit
+        ({"check": True, "diff": True, "lines": ["set a"]}, False, None, False),  # juniper.device's form
+        ({"commit": False, "lines": ["set a"]}, False, None, True),
+    ],
+)
+def test_config_plan_reads_both_forms(given, confirm, minutes, validate_only):
+    plan = config._plan(_config_params(**given), TaskContext())
+    assert (plan.confirm_pending, plan.confirmed, plan.validate_only) == (confirm, minutes, validate_only)
+
+
+def test_config_retrieve_only_defaults_and_format():
+    plan = config._plan(_config_params(retrieve="committed", format="xml"), TaskContext())
+    assert (plan.commit, plan.diff, plan.retrieve_format) == (False, False, "xml")
+    plan = config._plan(_config_params(retrieve="committed", format="xml", retrieve_format="set"), TaskContext())
+    assert plan.retrieve_format == "set"
 
 
 def test_ephemeral_contains():
@@ -129,15 +169,19 @@ def test_ephemeral_contains():
     assert not ephemeral.contains(routes, {"route": [{"name": "198.51.100.0/24"}]})
 
 
-def test_facts_subsets_and_durations():
+def test_facts_subsets_and_pyez_values():
     assert facts.resolve_subsets(["all", "!config"]) == ["default", "hardware", "interfaces"]
     assert facts.resolve_subsets(["!all"]) == ["default"]
     assert facts.resolve_subsets(["min"]) == ["default"]
     with pytest.raises(TaskError, match="unknown subset 'nope'"):
         facts.resolve_subsets(["nope"])
-    assert facts.duration_seconds("1w2d 03:04:05") == 604800 + 2 * 86400 + 3 * 3600 + 4 * 60 + 5
-    assert facts.duration_seconds("00:17:03") == 1023
-    assert facts.duration_seconds("soon") is None
+    info = facts.version_info("24.4R1.9")
+    assert (info["major"], info["type"], info["minor"], info["build"]) == ([24, 4], "R", "1", 9)
+    assert facts.version_info("15.1X49-D100.6")["minor"] == [49, "D", 100]
+    assert facts.personality("MX480", "RE-S-1800x4") == ("MX", False)
+    assert facts.personality("MX960", "RE-VMX") == ("MX", True)
+    assert facts.personality("EX4300-48T", None) == ("SWITCH", False)
+    assert facts.personality("SRX5800", None) == ("SRX_HIGHEND", False)
 
 
 def test_error_codes_round_trip():
