@@ -503,6 +503,37 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="length of one minute of 'commit confirmed' (default 60; shorten it to test automatic rollbacks in CI)",
     )
+    serve.add_argument(
+        "--reboot-time",
+        type=seconds_or_zero,
+        default=5.0,
+        metavar="SECONDS",
+        help="how long 'request system reboot' (or zeroize, or a software install's reboot) keeps a device "
+        "unreachable before it answers again with its committed configuration (default 5)",
+    )
+    serve.add_argument(
+        "--path-mtu",
+        action="append",
+        default=[],
+        metavar="PREFIX=MTU",
+        help="path MTU towards destinations in PREFIX for ping (do-not-fragment) and path MTU discovery "
+        "(repeatable; default: the outgoing interface's MTU)",
+    )
+    serve.add_argument(
+        "--ping-loss",
+        action="append",
+        default=[],
+        metavar="PREFIX=PERCENT",
+        help="share of ping probes towards PREFIX that get no answer (repeatable; default 0)",
+    )
+    serve.add_argument(
+        "--lldp-link",
+        action="append",
+        default=[],
+        metavar="HOST:IFD=HOST:IFD",
+        help="an Ethernet link between two devices of the fleet (by hostname): each shows the other "
+        "in 'show lldp neighbors' (repeatable)",
+    )
     add_notification_options(serve)
     serve.add_argument(
         "--netconf-port",
@@ -632,6 +663,26 @@ def build_specs(args: argparse.Namespace) -> list[Any]:
     return specs
 
 
+def path_table(args: argparse.Namespace) -> Any:
+    from .device.ping import PathTable
+
+    try:
+        return PathTable.parse(args.path_mtu, args.ping_loss)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def lldp_links(args: argparse.Namespace) -> list[tuple[str, str, str, str]]:
+    links = []
+    for text in args.lldp_link:
+        left, sep, right = text.partition("=")
+        ends = [end.rpartition(":") for end in (left, right)]
+        if not sep or any(not host or not colon or not ifd for host, colon, ifd in ends):
+            raise UsageError(f"--lldp-link {text!r}: expected HOST:IFD=HOST:IFD, e.g. r1:ge-0/0/0=r2:ge-0/0/1")
+        links.append((ends[0][0], ends[0][2], ends[1][0], ends[1][2]))
+    return links
+
+
 def inventory_document(description: dict[str, Any], args: argparse.Namespace, specs: list[Any]) -> str:
     hosts: dict[str, Any] = {}
     by_name = {spec.index: spec for spec in specs}
@@ -708,6 +759,9 @@ async def serve(args: argparse.Namespace) -> int:
         response_delay=args.response_delay,
         commit_delay=args.commit_delay,
         action_script_timeout=args.action_script_timeout,
+        reboot_seconds=args.reboot_time,
+        path_table=path_table(args),
+        lldp_links=lldp_links(args),
         notify=notify_settings(args),
         netconf_strict_ports=args.netconf_port not in (None, -1),
     )

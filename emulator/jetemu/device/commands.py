@@ -24,11 +24,12 @@ see ``CommandRegistry.add_cli_interceptor``), or pass their own registry in
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 from .. import xmlsafe
-from . import file_commands, show_chassis, show_interfaces, show_route, show_system
+from . import file_commands, ping, show_chassis, show_interfaces, show_route, show_system, system_requests
 from .pipes import FILTERS, Pipe, apply_filters, check_filter, split_pipes, tokenize
 from .registry import (
     FORMATS,
@@ -46,6 +47,7 @@ from .registry import (
     TextResult,
     resolve_abbreviation,
 )
+from .rpc_inputs import INPUTS
 
 if TYPE_CHECKING:
     from .model import Device
@@ -75,6 +77,8 @@ def builtin_specs() -> list[OpSpec]:
         *show_interfaces.SPECS,
         *show_route.SPECS,
         *file_commands.SPECS,
+        *ping.SPECS,
+        *system_requests.SPECS,
     ]
 
 
@@ -155,6 +159,39 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+_RPC_NAME = re.compile(r"\s*(?:<rpc\b[^>]*>\s*)?<(?:[\w.-]+:)?([\w.-]+)")
+
+
+def _unknown_element(name: str, arg: str) -> OpCommandError:
+    """mgd's refusal of a child element an RPC does not have (the same for every RPC)."""
+    return OpCommandError(f"error: syntax error: <{name}><{arg}>: unknown element <{arg}>")
+
+
+def check_inputs(xml_command: str) -> None:
+    """Refuse child elements that Junos's schema does not give the RPC (tools/rpc_inputs.py).
+
+    Runs before any handler, so every RPC the schema knows is refused the same way, whichever
+    component answers it; malformed XML is left to the handler, which reports it.
+    """
+    m = _RPC_NAME.match(xml_command)
+    known = INPUTS.get(m.group(1)) if m else None
+    if known is None:
+        return
+    try:
+        root = xmlsafe.fromstring(xml_command.strip())
+    except (ET.ParseError, xmlsafe.UnsafeXml):
+        return
+    if _local(root.tag) == "rpc":
+        if len(root) != 1:
+            return  # the handler names what is wrong with the <rpc> wrapper
+        root = root[0]
+    name = _local(root.tag)
+    for child in root:
+        arg = _local(child.tag)
+        if arg not in known:
+            raise _unknown_element(name, arg)
+
+
 def run_rpc(device: Device, xml_command: str, fmt: Format, ctx: CommandContext | None = None) -> str:
     """Run an XML RPC (``<get-interface-information><terse/></get-interface-information>``).
 
@@ -165,6 +202,7 @@ def run_rpc(device: Device, xml_command: str, fmt: Format, ctx: CommandContext |
     context = ctx if ctx is not None else CommandContext()
     if not isinstance(xml_command, str) or not xml_command.strip():
         raise OpCommandError("error: empty RPC: expecting an XML element such as <get-software-information/>")
+    check_inputs(xml_command)
     for interceptor in _registry(context).rpc_interceptors:
         intercepted = interceptor(device, xml_command, fmt, context)
         if intercepted is not None:
@@ -201,6 +239,8 @@ def run_rpc(device: Device, xml_command: str, fmt: Format, ctx: CommandContext |
             if not text:
                 raise OpCommandError(f"error: missing value for <{arg}> in <{name}>")
             params[arg] = text
+        elif arg in INPUTS.get(name, {}):
+            raise OpCommandError(f"error: <{name}><{arg}>: valid on Junos, not implemented by jetemu")
         else:
-            raise OpCommandError(f"error: syntax error: <{name}><{arg}>: unknown element <{arg}>")
+            raise _unknown_element(name, arg)
     return _execute(device, spec, params, context, fmt)

@@ -37,7 +37,7 @@ def _mtu_text(value: int | None) -> str:
 
 
 def _style(params: Params) -> str:
-    for style in ("terse", "extensive", "detail"):
+    for style in ("terse", "extensive", "detail", "media"):
         if params.get(style):
             return style
     return "normal"
@@ -87,6 +87,8 @@ def _physical(ifd: PhysicalInterface, style: str, now: float) -> Node:
     node.add("link-level-type", "Unspecified" if ifd.kind == "loopback" else "Ethernet")
     node.add("mtu", _mtu_text(ifd.mtu))
     node.add("speed", ifd.speed)
+    if style == "media" and ifd.kind == "ethernet":
+        _media(node, ifd)
     device_flags = node.add("if-device-flags")
     device_flags.flag("ifdf-present")
     device_flags.flag("ifdf-running")
@@ -109,9 +111,10 @@ def _physical(ifd: PhysicalInterface, style: str, now: float) -> Node:
             f"{timestamp(ifd.last_flapped)} ({ago(now - ifd.last_flapped)} ago)",
             junos__seconds=str(int(ifd.last_flapped)),
         )
-    stats = node.add("traffic-statistics", junos__style="brief" if style == "normal" else "detail")
+    brief = style in ("normal", "media")
+    stats = node.add("traffic-statistics", junos__style="brief" if brief else "detail")
     counters = ifd.counters
-    if style == "normal":
+    if brief:
         for tag in ("input-bps", "input-pps", "output-bps", "output-pps"):
             stats.add(tag, 0)
     else:
@@ -126,6 +129,51 @@ def _physical(ifd: PhysicalInterface, style: str, now: float) -> Node:
     for unit in ifd.units.values():
         node.append(_logical(ifd, unit, style))
     return node
+
+
+def _media(node: Node, ifd: PhysicalInterface) -> None:
+    """``show interfaces media``: the Ethernet media settings and the auto-negotiation result."""
+    node.add("loopback", "disabled")
+    node.add("source-filtering", "disabled")
+    node.add("if-flow-control", "enabled")
+    node.add("if-auto-negotiation", "enabled")
+    node.add("if-remote-fault", "online")
+    if not ifd.link_up:
+        return
+    autoneg = node.add("ethernet-autonegotiation")
+    autoneg.add("autonegotiation-status", "complete")
+    autoneg.add("link-partner-status", "OK")
+    autoneg.add("link-partner-duplexity", "full-duplex")
+    autoneg.add("link-partner-speed", ifd.speed.replace("mbps", " Mbps"))
+    autoneg.add("flow-control", "Symmetric")
+    local = autoneg.add("local-info")
+    local.add("local-flow-control", "Symmetric")
+    local.add("local-remote-fault", "Link OK")
+
+
+def _media_text(node: Node) -> list[str]:
+    if not node.has("if-auto-negotiation"):
+        return []
+    lines = [
+        f"  Loopback: {node.findtext('loopback').capitalize()}, Source filtering: "
+        f"{node.findtext('source-filtering').capitalize()}, Flow control: "
+        f"{node.findtext('if-flow-control').capitalize()}, Auto-negotiation: "
+        f"{node.findtext('if-auto-negotiation').capitalize()}, Remote fault: "
+        f"{node.findtext('if-remote-fault').capitalize()}"
+    ]
+    autoneg = node.find("ethernet-autonegotiation")
+    if autoneg is not None:
+        local = autoneg.find("local-info") or Node("local-info")
+        lines += [
+            "  Link partner:",
+            f"      Link mode: {autoneg.findtext('link-partner-duplexity').capitalize()}, Flow control: "
+            f"{autoneg.findtext('flow-control')}, Remote fault: {autoneg.findtext('link-partner-status')}, "
+            f"Link partner Speed: {autoneg.findtext('link-partner-speed')}",
+            "  Local resolution:",
+            f"      Flow control: {local.findtext('local-flow-control')}, Remote fault: "
+            f"{local.findtext('local-remote-fault')}",
+        ]
+    return lines
 
 
 def _logical(ifd: PhysicalInterface, unit: LogicalUnit, style: str) -> Node:
@@ -262,6 +310,7 @@ def _physical_text(node: Node) -> str:
         f"  Link-level type: {node.findtext('link-level-type')}, MTU: {node.findtext('mtu')}, "
         f"Speed: {node.findtext('speed')}"
     )
+    lines.extend(_media_text(node))
     lines.append(f"  Device flags   : {_flags(node.find('if-device-flags'))}")
     lines.append(f"  Interface flags: {_flags(node.find('if-config-flags'))}")
     if node.has("current-physical-address"):
@@ -330,8 +379,8 @@ SPECS: list[OpSpec] = [
         rpc="get-interface-information",
         cli=("show", "interfaces"),
         handler=interface_information,
-        flags=("terse", "detail", "extensive"),
+        flags=("terse", "detail", "extensive", "media"),
         positional="interface-name",
-        exclusive=(("terse", "detail", "extensive"),),
+        exclusive=(("terse", "detail", "extensive", "media"),),
     ),
 ]

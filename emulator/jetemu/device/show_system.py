@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .fmt import ago, bsd_uptime, clock_12h, junos_ns, timestamp
 from .model import ChassisModule
-from .registry import CommandContext, NodeResult, OpSpec, Params
+from .registry import CommandContext, NodeResult, OpCommandError, OpSpec, Params
 from .tree import Node
 
 if TYPE_CHECKING:
@@ -29,6 +29,11 @@ def _packages(version: str) -> list[tuple[str, str]]:
 
 
 def software_information(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
+    where = params.get("invoke-on")
+    if where is not None:
+        if where != "all-routing-engines":
+            raise OpCommandError(f"error: syntax error, expecting all-routing-engines: {where}")
+        return _all_routing_engines(device, params, ctx)
     node = Node("software-information")
     node.add("host-name", device.hostname)
     node.add("product-model", device.model)
@@ -39,6 +44,29 @@ def software_information(device: Device, params: Params, ctx: CommandContext) ->
         package.add("name", name)
         package.add("comment", comment)
     return NodeResult(node, _version_text, device.junos_version)
+
+
+def _all_routing_engines(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
+    """``show version invoke-on all-routing-engines``: one item per Routing Engine of the chassis."""
+    node = Node("multi-routing-engine-results")
+    slots = [m.name.rsplit(" ", 1)[1] for m in device.inventory.children if m.name.startswith("Routing Engine ")]
+    for slot in slots or ["0"]:
+        item = node.add("multi-routing-engine-item")
+        item.add("re-name", f"re{slot}")
+        item.append(software_information(device, {}, ctx).node)
+    return NodeResult(node, _all_text, device.junos_version)
+
+
+def _all_text(node: Node) -> str:
+    parts = []
+    for item in node.findall("multi-routing-engine-item"):
+        parts.append(
+            f"{item.findtext('re-name')}:\n"
+            + "-" * 78
+            + "\n"
+            + _version_text(item.find("software-information") or Node("x"))
+        )
+    return "\n".join(parts)
 
 
 def _version_text(node: Node) -> str:
@@ -242,7 +270,9 @@ def _servers_text(node: Node) -> str:
 
 
 SPECS: list[OpSpec] = [
-    OpSpec(rpc="get-software-information", cli=("show", "version"), handler=software_information),
+    OpSpec(
+        rpc="get-software-information", cli=("show", "version"), handler=software_information, values=("invoke-on",)
+    ),
     OpSpec(rpc="get-system-uptime-information", cli=("show", "system", "uptime"), handler=system_uptime),
     OpSpec(rpc="get-chassis-inventory", cli=("show", "chassis", "hardware"), handler=chassis_inventory),
     OpSpec(

@@ -1,0 +1,70 @@
+"""How a device's reboot, halt and zeroize reach the server: its listener and configuration.
+
+:class:`~jetemu.device.power.DevicePower` decides what happens and when; this supplies the
+server side of it for one :class:`~jetemu.server.app.DeviceRuntime`. Going down closes the
+device's listening socket and every client connection (their sessions end, releasing locks and
+private candidates, as when jsd stops); coming up listens again on the same port. Everything runs
+on the server's event loop, where op commands run too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .app import DeviceRuntime
+
+log = logging.getLogger("jetemu")
+
+
+class RuntimeHooks:
+    def __init__(self, runtime: DeviceRuntime) -> None:
+        self.runtime = runtime
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def call_later(self, delay: float, callback: Callable[[], None]) -> asyncio.TimerHandle:
+        return asyncio.get_running_loop().call_later(delay, self._guarded, callback)
+
+    def _guarded(self, callback: Callable[[], None]) -> None:
+        try:
+            callback()
+        except Exception:  # a failing transition must not stop the event loop's other work
+            log.exception("device %s: power transition failed", self.runtime.key)
+
+    def _spawn(self, work: asyncio.Future[None] | asyncio.Task[None] | object) -> None:
+        task = asyncio.get_running_loop().create_task(work)  # type: ignore[arg-type]
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def go_down(self) -> None:
+        listener = self.runtime.listener
+        if listener is None:
+            return
+        # Remember the port actually bound: a restart listens on it again (even for --port 0).
+        listener.port = listener.bound_port
+        log.info("device %s: going down", self.runtime.key)
+        self._spawn(listener.close())
+
+    def come_up(self) -> None:
+        listener = self.runtime.listener
+        if listener is None:
+            return
+        self.runtime.save()
+
+        async def start() -> None:
+            for _ in range(50):  # the old socket may take a moment to go away
+                try:
+                    await listener.start()
+                    log.info("device %s: up again on port %d", self.runtime.key, listener.bound_port)
+                    return
+                except OSError:
+                    await asyncio.sleep(0.1)
+            log.error("device %s: cannot listen on port %d again", self.runtime.key, listener.port)
+
+        self._spawn(start())
+
+    def zeroize(self) -> None:
+        self.runtime.zeroize()
