@@ -9,6 +9,7 @@ against an emulated device.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,9 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def play(emu: Emulator, workdir: Path, name: str, extra_args: list[str] | None = None) -> PlaybookRun:
     """Run the one play of ``dropin/<name>.yml`` (its tasks and vars) against ``emu``."""
     (document,) = yaml.safe_load((PLAYBOOKS / f"{name}.yml").read_text())
+    for extra in PLAYBOOKS.iterdir():  # templates and files the play reads from playbook_dir
+        if extra.suffix not in (".yml",):
+            shutil.copy(extra, workdir / extra.name)
     return run_playbook(
         workdir, emu.inventory, document["tasks"], play_vars=document.get("vars"), extra_args=extra_args
     )
@@ -49,5 +53,11 @@ def test_command(lab: Emulator, tmp_path: Path, name: str) -> None:
 
 @pytest.mark.parametrize("name", ["rpc", "rpc_ours"])
 def test_rpc(lab: Emulator, tmp_path: Path, name: str) -> None:
+    r = play(lab, tmp_path, name)
+    assert r.rc == 0, failures(r)
+
+
+@pytest.mark.parametrize("name", ["config", "facts", "facts_ours"])
+def test_config_and_facts(lab: Emulator, tmp_path: Path, name: str) -> None:
     r = play(lab, tmp_path, name)
     assert r.rc == 0, failures(r)
