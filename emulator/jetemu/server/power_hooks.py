@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,13 +20,55 @@ if TYPE_CHECKING:
 log = logging.getLogger("jetemu")
 
 
+class _Timer:
+    """A delayed call that may be armed and cancelled from any thread."""
+
+    def __init__(self) -> None:
+        self.handle: asyncio.TimerHandle | None = None
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        if self.handle is not None:
+            self.handle.cancel()
+
+
 class RuntimeHooks:
+    """Op commands may run on worker threads; every transition is moved to the event loop."""
+
     def __init__(self, runtime: DeviceRuntime) -> None:
         self.runtime = runtime
+        self.loop: asyncio.AbstractEventLoop | None = None
+        try:
+            self.loop = asyncio.get_running_loop()
+        except RuntimeError:
+            pass
         self._tasks: set[asyncio.Task[None]] = set()
 
-    def call_later(self, delay: float, callback: Callable[[], None]) -> asyncio.TimerHandle:
-        return asyncio.get_running_loop().call_later(delay, self._guarded, callback)
+    def bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+
+    def _on_loop(self, work: Callable[[], None]) -> None:
+        if self.loop is None:
+            raise RuntimeError("jetemu: power hooks used before the server's event loop started")
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is self.loop:
+            work()
+        else:
+            self.loop.call_soon_threadsafe(work)
+
+    def call_later(self, delay: float, callback: Callable[[], None]) -> _Timer:
+        timer = _Timer()
+
+        def arm() -> None:
+            if not timer.cancelled and self.loop is not None:
+                timer.handle = self.loop.call_later(delay, self._guarded, callback)
+
+        self._on_loop(arm)
+        return timer
 
     def _guarded(self, callback: Callable[[], None]) -> None:
         try:
@@ -34,8 +76,9 @@ class RuntimeHooks:
         except Exception:  # a failing transition must not stop the event loop's other work
             log.exception("device %s: power transition failed", self.runtime.key)
 
-    def _spawn(self, work: asyncio.Future[None] | asyncio.Task[None] | object) -> None:
-        task = asyncio.get_running_loop().create_task(work)  # type: ignore[arg-type]
+    def _spawn(self, work: Coroutine[object, object, None]) -> None:
+        assert self.loop is not None
+        task = self.loop.create_task(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
