@@ -61,3 +61,27 @@ def test_rpc(lab: Emulator, tmp_path: Path, name: str) -> None:
 def test_config_and_facts(lab: Emulator, tmp_path: Path, name: str) -> None:
     r = play(lab, tmp_path, name)
     assert r.rc == 0, failures(r)
+
+
+@pytest.fixture(scope="module")
+def network(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A device with a network beyond it: a 1400-byte path and a lossy one, quick reboots."""
+    emu = start_emulator(
+        tmp_path_factory.mktemp("net"),
+        "--hostname",
+        "net1",
+        "--reboot-time",
+        "2",
+        "--path-mtu",
+        "172.16.9.0/24=1400",
+        "--ping-loss",
+        "172.16.7.0/24=40",
+    )
+    yield emu
+    emu.stop()
+
+
+@pytest.mark.parametrize("name", ["ping", "system"])
+def test_day2(network: Emulator, tmp_path: Path, name: str) -> None:
+    r = play(network, tmp_path, name)
+    assert r.rc == 0, failures(r)
