@@ -29,7 +29,7 @@ import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 from .. import xmlsafe
-from . import file_commands, ping, show_chassis, show_interfaces, show_route, show_system, system_requests
+from . import file_commands, ping, show_chassis, show_interfaces, show_route, show_system, software, system_requests
 from .pipes import FILTERS, Pipe, apply_filters, check_filter, split_pipes, tokenize
 from .registry import (
     FORMATS,
@@ -79,6 +79,7 @@ def builtin_specs() -> list[OpSpec]:
         *file_commands.SPECS,
         *ping.SPECS,
         *system_requests.SPECS,
+        *software.SPECS,
     ]
 
 
