@@ -81,7 +81,7 @@ def network(tmp_path_factory: pytest.TempPathFactory) -> Any:
     emu.stop()
 
 
-@pytest.mark.parametrize("name", ["ping", "system"])
+@pytest.mark.parametrize("name", ["ping", "system", "software", "file_copy"])
 def test_day2(network: Emulator, tmp_path: Path, name: str) -> None:
     r = play(network, tmp_path, name)
     assert r.rc == 0, failures(r)

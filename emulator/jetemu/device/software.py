@@ -156,18 +156,54 @@ def storage(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
     return NodeResult(node, _storage_text, device.junos_version)
 
 
+def _formatted(fs: Node, tag: str) -> str:
+    element = fs.find(tag)
+    return element.attrs.get("junos:format", element.text or "") if element is not None else ""
+
+
 def _storage_text(node: Node) -> str:
     lines = [f"{'Filesystem':<24}{'Size':>6}{'Used':>11}{'Avail':>11}  Capacity  Mounted on"]
     for fs in node.findall("filesystem"):
 
-        def fmt(tag: str) -> str:
-            element = fs.find(tag)
-            return element.attrs.get("junos:format", element.text or "") if element is not None else ""
+        def fmt(tag: str, fs: Node = fs) -> str:
+            return _formatted(fs, tag)
 
         lines.append(
             f"{fs.findtext('filesystem-name'):<24}{fmt('total-blocks'):>6}{fmt('used-blocks'):>11}"
             f"{fmt('available-blocks'):>11}  {fs.findtext('used-percent').strip():>7}%  {fs.findtext('mounted-on')}"
         )
+    return "\n".join(lines) + "\n"
+
+
+# Files ``request system storage cleanup`` removes: temporary files and rotated logs.
+_CLEANUP = (("/var/tmp", re.compile(r".")), ("/var/log", re.compile(r"\.(\d+|gz)$")))
+
+
+def storage_cleanup(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
+    fs = filesystem_of(ctx)
+    node = Node("system-storage-cleanup-information")
+    doomed = []
+    for directory, pattern in _CLEANUP:
+        for _where, entries in fs.walk(directory, "root"):
+            doomed += [e for e in entries if e.kind == "file" and pattern.search(e.name)]
+    listing = node.add("file-list")
+    for entry in doomed:
+        item = listing.add("file")
+        item.add("size", entry.size)
+        item.add("file-name", entry.path)
+        if not params.get("dry-run"):
+            fs.delete(entry.path, "root")
+    node.add("success" if not params.get("dry-run") else "dry-run")
+    return NodeResult(node, _cleanup_text, device.junos_version)
+
+
+def _cleanup_text(node: Node) -> str:
+    listing = node.find("file-list") or Node("file-list")
+    files = listing.findall("file")
+    head = "List of files to delete:" if node.has("dry-run") else "List of files deleted:"
+    lines = [head, f"{'Size':>9} Date         Name"] + [
+        f"{f.findtext('size'):>9}              {f.findtext('file-name')}" for f in files
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -267,6 +303,12 @@ SPECS: list[OpSpec] = [
     ),
     OpSpec(
         rpc="request-package-rollback", cli=("request", "system", "software", "rollback"), handler=software_rollback
+    ),
+    OpSpec(
+        rpc="request-system-storage-cleanup",
+        cli=("request", "system", "storage", "cleanup"),
+        handler=storage_cleanup,
+        flags=("dry-run", "no-confirm"),
     ),
     OpSpec(rpc="get-system-storage", cli=("show", "system", "storage"), handler=storage, flags=("detail",)),
     OpSpec(rpc="get-support-information", cli=("request", "support", "information"), handler=support_information),

@@ -67,7 +67,7 @@ _PREFIX = re.compile(r"(</?)[\w-]+:")
 _ATTR_PREFIX = re.compile(r"\s[\w-]+:([\w-]+=)")
 
 
-def _element(text: str, what: str) -> ET.Element:
+def reply_element(text: str, what: str) -> ET.Element:
     """A reply as one element (namespaces and prefixes dropped), under a ``reply`` root."""
     cleaned = _ATTR_PREFIX.sub(r" \1", _PREFIX.sub(r"\1", _XMLNS.sub("", text.strip())))
     try:
@@ -87,7 +87,7 @@ def _ask(api: JetApi, rpc: str, log: TaskLog, required: bool = False) -> ET.Elem
             raise TaskError(f"facts: <{name}> failed: {exc.message}", jet_status=exc.status) from None
         log.info(f"facts: <{name}> refused: {exc.message}")
         return None
-    return _element(text, f"<{name}>")
+    return reply_element(text, f"<{name}>")
 
 
 def _text(element: ET.Element | None, path: str) -> str | None:
@@ -178,7 +178,7 @@ def personality(model: str | None, re_model: str | None) -> tuple[str | None, bo
 
 
 # -- PyEZ's facts ------------------------------------------------------------------------------
-def _software_blocks(local: ET.Element, every: ET.Element | None) -> list[tuple[str, ET.Element]]:
+def software_blocks(local: ET.Element, every: ET.Element | None) -> list[tuple[str, ET.Element]]:
     """(RE name, software-information) of every Routing Engine, or of the local one alone."""
     blocks: list[tuple[str, ET.Element]] = []
     multi = every.find("multi-routing-engine-results") if every is not None else None
@@ -337,7 +337,7 @@ def _switch_style(api: JetApi, log: TaskLog) -> str | None:
         if "syntax error" in exc.message:
             return "NONE"
         return None
-    element = _element(text, "show bridge mac-table count")
+    element = reply_element(text, "show bridge mac-table count")
     return "BRIDGE_DOMAIN" if len(element) and element[0].tag == "l2ald-rtb-mac-count" else "NONE"
 
 
@@ -346,7 +346,7 @@ def pyez_facts(api: JetApi, log: TaskLog) -> tuple[dict[str, Any], dict[str, Any
     local = _ask(api, "<get-software-information/>", log, required=True) or ET.Element("reply")
     log.debug("facts: command 'show version invoke-on all-routing-engines'")
     try:
-        every = _element(
+        every = reply_element(
             api.op_command("show version invoke-on all-routing-engines", "xml", "cli"), "show version invoke-on"
         )
     except JetError:
@@ -354,7 +354,7 @@ def pyez_facts(api: JetApi, log: TaskLog) -> tuple[dict[str, Any], dict[str, Any
     inventory = _ask(api, "<get-chassis-inventory/>", log, required=True)
     engines_reply = _ask(api, "<get-route-engine-information/>", log)
     engines = _routing_engines(engines_reply)
-    blocks = _software_blocks(local, every)
+    blocks = software_blocks(local, every)
     current = _current_re(local, blocks, engines)
     software = _software(blocks, current)
     facts: dict[str, Any] = {k: v for k, v in software.items() if not k.startswith("_")}
@@ -447,7 +447,7 @@ def gather_interfaces(api: JetApi) -> dict[str, Any]:
         text = api.op_command("show interfaces terse", "xml")
     except JetError as exc:
         raise TaskError(f"facts: 'show interfaces terse' failed: {exc.message}", jet_status=exc.status) from None
-    info = _element(text, "show interfaces terse").find("interface-information")
+    info = reply_element(text, "show interfaces terse").find("interface-information")
     interfaces: dict[str, Any] = {}
     for phys in info.findall("physical-interface") if info is not None else []:
         name = _text(phys, "name")
