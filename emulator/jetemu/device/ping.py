@@ -175,10 +175,11 @@ def ping(device: Device, params: Params, ctx: CommandContext) -> NodeListResult:
     table: PathTable = ctx.extras.get("path_table") or PathTable()
 
     source = params.get("source")
-    interface = params.get("interface")
-    if isinstance(interface, str) and "." not in interface:
+    given = params.get("interface")
+    interface = given if isinstance(given, str) else None
+    if interface is not None and "." not in interface:
         interface = f"{interface}.0"
-    if isinstance(interface, str) and _interface_mtu(device, interface, family) is None:
+    if interface is not None and _interface_mtu(device, interface, family) is None:
         raise OpCommandError(f"ping: interface {interface} has no {family} address")
 
     own = any(

@@ -179,15 +179,15 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         )
 
     return_output = params["return_output"]
-    for entry, output in zip(entries, outputs, strict=True):
-        if output is None:
+    for entry, done in zip(entries, outputs, strict=True):
+        if done is None:
             continue
-        saved.add(entry["command"], entry["format"], output[0])
+        saved.add(entry["command"], entry["format"], done[0])
         if return_output:
-            entry["stdout"] = output[0]
-            entry["stdout_lines"] = to_lines(output[0])
-            if output[2] is not None:
-                entry["parsed_output"] = output[2]
+            entry["stdout"] = done[0]
+            entry["stdout_lines"] = to_lines(done[0])
+            if done[2] is not None:
+                entry["parsed_output"] = done[2]
     saved.write()
 
     changed = bool(writers)

@@ -271,17 +271,17 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         outputs.append(output)
 
     return_output = params["return_output"]
-    for entry, output in zip(entries, outputs, strict=True):
-        if output is None:
+    for entry, reply in zip(entries, outputs, strict=True):
+        if reply is None:
             continue
-        text = _text_of(output, entry["format"])
+        text = _text_of(reply, entry["format"])
         saved.add(entry["rpc"], entry["format"], text)
         if return_output:
-            parsed, parsed_output = _output_data(output, entry["format"], f"RPC <{entry['rpc']}>")
+            parsed, parsed_output = _output_data(reply, entry["format"], f"RPC <{entry['rpc']}>")
             entry["stdout"] = text
             entry["stdout_lines"] = to_lines(text)
-            entry["output"] = output
-            entry["output_lines"] = to_lines(output)
+            entry["output"] = reply
+            entry["output_lines"] = to_lines(reply)
             if parsed_output is not None:
                 entry["parsed_output"] = parsed_output
                 entry["parsed"] = parsed
@@ -290,19 +290,17 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
     if count == 1:
         return dict(entries[0])
     failures = [e for e in entries if e["failed"]]
-    result = {
+    msg = "The RPCs executed successfully."
+    if failures:
+        msg = f"{len(failures)} of {len(entries)} RPCs failed: " + "; ".join(str(e["msg"]) for e in failures)
+        if len(failures) < len(entries):
+            ctx.warn(msg)
+    return {
         "changed": any(e["changed"] for e in entries),
         "failed": len(failures) == len(entries),
         "results": entries,
-        "msg": (
-            "The RPCs executed successfully."
-            if not failures
-            else f"{len(failures)} of {len(entries)} RPCs failed: " + "; ".join(str(e["msg"]) for e in failures)
-        ),
+        "msg": msg,
     }
-    if failures and len(failures) < len(entries):
-        ctx.warn(result["msg"])
-    return result
 
 
 SPEC = ModuleSpec(name="rpc", argument_spec=ARGUMENT_SPEC, run=run, mutually_exclusive=MUTUALLY_EXCLUSIVE)
