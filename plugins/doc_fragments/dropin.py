@@ -6,29 +6,9 @@ from __future__ import annotations
 
 
 class ModuleDocFragment:
-    # Logging and PyEZ transport options, accepted so that juniper.device tasks run unchanged.
+    # PyEZ transport options: accepted from juniper.device tasks, refused with the reason JET lacks them.
     DOCUMENTATION = r"""
 options:
-  logfile:
-    description:
-      - Append the task's log to this file on the controller (juniper.device's option).
-      - The log says what the task did (commands, RPC names, results); it never holds
-        configuration text or credentials.
-      - Mutually exclusive with O(logdir).
-    type: path
-    aliases: [log_file]
-  logdir:
-    description:
-      - Append the task's log to C(<inventory_hostname>.log) in this directory on the
-        controller (juniper.device's option).
-    type: path
-    aliases: [log_dir]
-  level:
-    description:
-      - Lowest level written to O(logfile)/O(logdir). Without it, C(WARNING) and above are
-        written, C(INFO) with C(-v), C(DEBUG) with C(-vv) or more.
-    type: str
-    choices: [INFO, DEBUG]
   mode:
     description:
       - PyEZ's NETCONF over Telnet or serial console. JET has no such transport, so a task that

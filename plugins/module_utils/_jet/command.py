@@ -18,9 +18,7 @@ from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError, parse_output, to_lines
 from .conditions import parse_condition
 from .dropin import (
-    COMMON_EXCLUSIVE,
     SavedOutput,
-    TaskLog,
     Warnings,
     per_item,
     refuse_transport_options,
@@ -51,7 +49,7 @@ ARGUMENT_SPEC: dict[str, Any] = with_common(
         "ignore_warning": {"type": "list", "elements": "str"},
     }
 )
-MUTUALLY_EXCLUSIVE = [["dest", "dest_dir"], *COMMON_EXCLUSIVE]
+MUTUALLY_EXCLUSIVE = [["dest", "dest_dir"]]
 
 # Verbs of Junos operational mode that only read state (prefixes of at least two letters match,
 # like the CLI's own completion: "sh ver" is "show version").
@@ -88,9 +86,8 @@ def normalize_commands(value: Any) -> list[str]:
     return commands
 
 
-def _one(api: JetApi, command: str, fmt: str, warnings: Warnings, log: TaskLog) -> tuple[str, Any, Any]:
+def _one(api: JetApi, command: str, fmt: str, warnings: Warnings) -> tuple[str, Any, Any]:
     """(output text, our parsed value, juniper.device's parsed_output) of one command."""
-    log.debug(f"executing command {command!r} ({fmt})")
     text = api.op_command(command, fmt, "cli")
     if fmt == "xml":
         warnings.report(f"command {command!r}", xml_messages(text, "warning"))
@@ -103,7 +100,6 @@ def _one(api: JetApi, command: str, fmt: str, warnings: Warnings, log: TaskLog) 
 
 def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]:
     refuse_transport_options(params)
-    log = TaskLog(params, ctx, "command")
     commands = normalize_commands(params["commands"])
     formats = per_item(params.get("format"), len(commands), "format", "commands", FORMATS, "text")
     conditions = [parse_condition(text) for text in params.get("wait_for") or []]
@@ -138,7 +134,7 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         for command, fmt in zip(commands, formats, strict=True):
             entry: dict[str, Any] = {"command": command, "format": fmt, "changed": command in writers}
             try:
-                output = _one(api, command, fmt, warnings, log)
+                output = _one(api, command, fmt, warnings)
             except JetError as exc:
                 if conditions or len(commands) == 1:
                     raise TaskError(
@@ -147,7 +143,6 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
                         command=command,
                         format=fmt,
                     ) from None
-                log.warning(f"command {command!r} failed: {exc.message}")
                 entry.update(failed=True, msg=f"Unable to execute the command: {command}. Error: {exc.message}")
                 entry["jet_status"] = exc.status
                 entries.append(entry)

@@ -5,7 +5,7 @@
 Everything goes through Junos XML RPCs on the one JET session of the host (``OpCommandGet``
 with ``xml_command``): ``lock-configuration`` or ``open-configuration`` (private, dynamic,
 batch), ``load-configuration``, ``get-configuration compare="rollback"`` (``show | compare``),
-``commit-configuration`` (check, confirmed, log, synchronize, full), then discard and
+``commit-configuration`` (check, confirmed, synchronize, full), then discard and
 unlock/close, always. ``config_mode: ephemeral`` uses JET's own ephemeral database calls.
 
 Both option sets are read: ours (``check`` alone validates only, ``confirm: true`` confirms,
@@ -29,9 +29,7 @@ from typing import Any
 from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError, parse_output, to_lines
 from .dropin import (
-    COMMON_EXCLUSIVE,
     SavedOutput,
-    TaskLog,
     Warnings,
     refuse_transport_options,
     unescape,
@@ -99,7 +97,6 @@ MUTUALLY_EXCLUSIVE = [
     ["load", "rollback"],
     ["diffs_file", "dest_dir"],
     ["dest", "dest_dir"],
-    *COMMON_EXCLUSIVE,
 ]
 
 # Options only juniper.device has: a task that uses one of them means juniper.device's
@@ -618,7 +615,6 @@ def _plan(params: dict[str, Any], ctx: TaskContext) -> Plan:
 # -- the task -----------------------------------------------------------------------------------
 def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]:
     refuse_transport_options(params)
-    log = TaskLog(params, ctx, "config")
     plan = _plan(params, ctx)
     saved = SavedOutput(params, ctx)
     warnings = Warnings(params, ctx)
@@ -626,7 +622,7 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
     result: dict[str, Any] = {"changed": False, "committed": False}
 
     if params["config_mode"] == "ephemeral":
-        outcome = _ephemeral(api, params, plan, ctx, log)
+        outcome = _ephemeral(api, params, plan, ctx)
         saved.write()
         return outcome
 
@@ -640,7 +636,7 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
             result.update(retrieved)
             result["msg"] = "Configuration has been: opened, retrieved, closed."
             return result
-        return _bare_commit(api, params, ctx, plan, saved, warnings, log)
+        return _bare_commit(api, params, ctx, plan, saved, warnings)
 
     if plan.source is not None:
         text, fmt = plan.source
@@ -662,9 +658,7 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         result["backup_path"] = _backup(api, params, ctx)
 
     session = ConfigSession(api, params["config_mode"], ctx, warnings)
-    log.info(f"opening the configuration ({params['config_mode']})")
     with session.opened():
-        log.debug("loading" + (" a rollback" if plan.rollback is not None else " the configuration"))
         session.load(request)
         steps.append("rolled back" if plan.rollback is not None else "loaded")
         diff = session.compare()
@@ -682,7 +676,6 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         if will_commit and params.get("check_commit_wait") and plan.check:
             time.sleep(params["check_commit_wait"])
         if will_commit:
-            log.info("committing")
             session.commit(params.get("comment"), plan.confirmed, plan.how)
             steps.append("committed")
         if params.get("retrieve"):
@@ -713,7 +706,6 @@ def _bare_commit(
     plan: Plan,
     saved: SavedOutput,
     warnings: Warnings,
-    log: TaskLog,
 ) -> dict[str, Any]:
     """No change given: juniper.device's way to confirm a commit confirmed (commit or commit check)."""
     minutes = pending_confirm(api)
@@ -737,7 +729,6 @@ def _bare_commit(
             if plan.check:
                 session.commit_check()
                 steps.append("checked")
-            log.info("committing with no change" + (" to confirm" if minutes is not None else ""))
             session.commit(params.get("comment"), plan.confirmed, plan.how)
             steps.append("committed")
         if params.get("retrieve"):
@@ -767,7 +758,7 @@ def _confirm(api: JetApi, params: dict[str, Any], ctx: TaskContext, plan: Plan) 
 
 
 # -- config_mode: ephemeral ----------------------------------------------------------------------
-def _ephemeral(api: JetApi, params: dict[str, Any], plan: Plan, ctx: TaskContext, log: TaskLog) -> dict[str, Any]:
+def _ephemeral(api: JetApi, params: dict[str, Any], plan: Plan, ctx: TaskContext) -> dict[str, Any]:
     """juniper.device's ephemeral mode through JET's own ephemeral database calls.
 
     JET's ``EphemeralConfigSet`` takes XML or JSON configuration and commits it to the instance
@@ -805,7 +796,6 @@ def _ephemeral(api: JetApi, params: dict[str, Any], plan: Plan, ctx: TaskContext
         before = _current(api, instance, fmt)
         needed = not contains(before, wanted)
         if needed and not ctx.check_mode and not plan.validate_only:
-            log.info(f"EphemeralConfigSet on instance {instance or 'default'}")
             try:
                 api.ephemeral_set(text, fmt, instance, validate=True)
             except JetError as exc:

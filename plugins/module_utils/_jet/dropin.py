@@ -2,15 +2,15 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """What juniper.device playbooks write that our modules accept (PRIVATE to the collection).
 
-The options every juniper.device module shares (its logging options, and the PyEZ transport
-options that JET has no use for), the files its modules save their output to (``dest``,
-``dest_dir``, ``diffs_file``), its ``ignore_warning`` matching, its per-call list arguments
-(``kwargs``/``attrs`` as one dict or one per RPC) and its XML-to-data convention
-(``parsed_output``: element names as keys, attributes dropped, like jxmlease).
+The options every juniper.device module shares that JET has no use for (PyEZ's transport), the
+files its modules save their output to (``dest``, ``dest_dir``, ``diffs_file``), its
+``ignore_warning`` matching, its per-call list arguments (``kwargs``/``attrs`` as one dict or one
+per RPC) and its XML-to-data convention (``parsed_output``: element names as keys, attributes
+dropped, like jxmlease).
 
 This file holds shared helpers only; each module's logic stays in its own file. The connection
-options ``host``/``user``/``passwd``/``port``/``timeout`` are not here: they select the JET
-connection and belong to the connection path.
+and logging options (``host``, ``user``, ``passwd``, ``port``, ``timeout``, ``logfile``, ``logdir``,
+``level``) are not here: they select and trace the JET connection and belong to its path.
 """
 
 from __future__ import annotations
@@ -18,19 +18,17 @@ from __future__ import annotations
 import json
 import os
 import re
-import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import Any
 
 from .common import TaskContext, TaskError
 
-# Options juniper.device's modules share (its doc fragments ``logging_documentation`` and the
-# transport part of ``connection_documentation``), with their juniper.device aliases.
+# Options juniper.device's modules share that JET has no use for (the transport part of its
+# ``connection_documentation``), with their juniper.device aliases. Its connection and logging
+# options (host, user, passwd, port, timeout, logfile, logdir, level) are every JET module's
+# options (common.py), since they select and trace the JET connection.
 COMMON_SPEC: dict[str, Any] = {
-    "logfile": {"type": "path", "aliases": ["log_file"]},
-    "logdir": {"type": "path", "aliases": ["log_dir"]},
-    "level": {"type": "str", "choices": ["INFO", "DEBUG"]},
     "mode": {"type": "str", "choices": ["telnet", "serial"]},
     "console": {"type": "str"},
     "baud": {"type": "int"},
@@ -41,7 +39,6 @@ COMMON_SPEC: dict[str, Any] = {
     "cs_passwd": {"type": "str", "aliases": ["console_password"], "no_log": True},
     "huge_tree": {"type": "bool", "default": False},
 }
-COMMON_EXCLUSIVE: list[list[str]] = [["logfile", "logdir"]]
 
 # Why each PyEZ transport option has no JET meaning; giving one fails the task before any call.
 _NO_JET_MEANING = {
@@ -72,56 +69,6 @@ def refuse_transport_options(params: dict[str, Any]) -> None:
                 "jsd over gRPC (TCP, optionally TLS or mutual TLS) and logs in with a user and "
                 "password; set the connection variables of the jetkit.junos.jet connection instead"
             )
-
-
-# -- logging (logfile, logdir, level) -----------------------------------------------------------
-_LEVELS = {"DEBUG": 10, "INFO": 20, "WARNING": 30, "ERROR": 40}
-
-
-class TaskLog:
-    """The task's debugging log on the controller, as juniper.device's ``logfile``/``logdir``.
-
-    Without ``level``: WARNING and above, INFO with ``-v``, DEBUG with ``-vv`` or more. The log
-    holds what the task did (commands, RPC names, outcomes), never configuration text or
-    credentials.
-    """
-
-    def __init__(self, params: dict[str, Any], ctx: TaskContext, module: str) -> None:
-        self.module = module
-        self.host = ctx.host_name()
-        self.path: str | None = None
-        if params.get("logfile"):
-            self.path = str(params["logfile"])
-        elif params.get("logdir"):
-            self.path = os.path.join(str(params["logdir"]), f"{self.host}.log")
-        verbosity = int(getattr(ctx, "verbosity", 0) or 0)
-        if params.get("level"):
-            self.threshold = _LEVELS[str(params["level"])]
-        else:
-            self.threshold = _LEVELS["DEBUG"] if verbosity >= 2 else _LEVELS["INFO"] if verbosity == 1 else 30
-
-    def _write(self, level: str, message: str) -> None:
-        if self.path is None or _LEVELS[level] < self.threshold:
-            return
-        stamp = time.strftime("%Y-%m-%d %H:%M:%S")
-        line = f"{stamp} - jetkit.junos.{self.module} - {level} - {self.host} - {message}\n"
-        try:
-            directory = os.path.dirname(self.path)
-            if directory:
-                os.makedirs(directory, exist_ok=True)
-            with open(self.path, "a", encoding="utf-8") as handle:
-                handle.write(line)
-        except OSError as exc:
-            raise TaskError(f"cannot write the log file {self.path}: {exc.strerror}") from None
-
-    def debug(self, message: str) -> None:
-        self._write("DEBUG", message)
-
-    def info(self, message: str) -> None:
-        self._write("INFO", message)
-
-    def warning(self, message: str) -> None:
-        self._write("WARNING", message)
 
 
 # -- saved output (dest, dest_dir, diffs_file) --------------------------------------------------

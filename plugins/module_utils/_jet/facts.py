@@ -21,7 +21,7 @@ from typing import Any
 
 from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError
-from .dropin import COMMON_EXCLUSIVE, TaskLog, refuse_transport_options, with_common
+from .dropin import refuse_transport_options, with_common
 from .errors import JetError
 
 SUBSETS = ("default", "hardware", "interfaces", "config")
@@ -76,16 +76,14 @@ def reply_element(text: str, what: str) -> ET.Element:
         raise TaskError(f"facts: the XML reply of {what} does not parse: {exc}") from None
 
 
-def _ask(api: JetApi, rpc: str, log: TaskLog, required: bool = False) -> ET.Element | None:
+def _ask(api: JetApi, rpc: str, required: bool = False) -> ET.Element | None:
     """The reply of ``rpc`` (XML), or None when the device refuses it (unless ``required``)."""
     name = rpc.split(">", 1)[0].strip("<").split()[0].rstrip("/")
-    log.debug(f"facts: RPC <{name}>")
     try:
         text = api.rpc(rpc, "xml")
     except JetError as exc:
         if required:
             raise TaskError(f"facts: <{name}> failed: {exc.message}", jet_status=exc.status) from None
-        log.info(f"facts: <{name}> refused: {exc.message}")
         return None
     return reply_element(text, f"<{name}>")
 
@@ -317,18 +315,15 @@ def _cluster(reply: ET.Element | None) -> dict[str, Any]:
     }
 
 
-def _switch_style(api: JetApi, log: TaskLog) -> str | None:
+def _switch_style(api: JetApi) -> str | None:
     """PyEZ's probe: Ethernet-switching table (EX/QFX/SRX), else the bridge MAC table (MX)."""
-    reply = _ask(
-        api, "<get-ethernet-switching-table-information><summary/></get-ethernet-switching-table-information>", log
-    )
+    reply = _ask(api, "<get-ethernet-switching-table-information><summary/></get-ethernet-switching-table-information>")
     if reply is not None and len(reply):
         tag = reply[0].tag
         if tag == "l2ng-l2ald-rtb-macdb":
             return "VLAN_L2NG"
         if tag == "ethernet-switching-table-information":
             return "VLAN"
-    log.debug("facts: command 'show bridge mac-table count'")
     try:
         text = api.op_command("show bridge mac-table count", "xml", "cli")
     except JetError as exc:
@@ -341,18 +336,17 @@ def _switch_style(api: JetApi, log: TaskLog) -> str | None:
     return "BRIDGE_DOMAIN" if len(element) and element[0].tag == "l2ald-rtb-mac-count" else "NONE"
 
 
-def pyez_facts(api: JetApi, log: TaskLog) -> tuple[dict[str, Any], dict[str, Any]]:
+def pyez_facts(api: JetApi) -> tuple[dict[str, Any], dict[str, Any]]:
     """(PyEZ's facts as juniper.device returns them, extra data our own facts reuse)."""
-    local = _ask(api, "<get-software-information/>", log, required=True) or ET.Element("reply")
-    log.debug("facts: command 'show version invoke-on all-routing-engines'")
+    local = _ask(api, "<get-software-information/>", required=True) or ET.Element("reply")
     try:
         every = reply_element(
             api.op_command("show version invoke-on all-routing-engines", "xml", "cli"), "show version invoke-on"
         )
     except JetError:
         every = None  # a single-RE device may not know invoke-on
-    inventory = _ask(api, "<get-chassis-inventory/>", log, required=True)
-    engines_reply = _ask(api, "<get-route-engine-information/>", log)
+    inventory = _ask(api, "<get-chassis-inventory/>", required=True)
+    engines_reply = _ask(api, "<get-route-engine-information/>")
     engines = _routing_engines(engines_reply)
     blocks = software_blocks(local, every)
     current = _current_re(local, blocks, engines)
@@ -371,7 +365,6 @@ def pyez_facts(api: JetApi, log: TaskLog) -> tuple[dict[str, Any], dict[str, Any
         api,
         '<get-configuration database="committed" inherit="inherit" format="xml">'
         "<configuration><system><domain-name/></system></configuration></get-configuration>",
-        log,
     )
     domain = _text(domain_reply, ".//domain-name")
     facts["domain"] = domain
@@ -382,13 +375,13 @@ def pyez_facts(api: JetApi, log: TaskLog) -> tuple[dict[str, Any], dict[str, Any
         re_model = engines["re_info"]["default"]["default"]["model"]
     facts["personality"], facts["virtual"] = personality(facts["model"], re_model)
     facts["ifd_style"] = "SWITCH" if facts["personality"] == "SWITCH" else "CLASSIC"
-    facts["switch_style"] = _switch_style(api, log)
-    facts.update(_virtual_chassis(_ask(api, "<get-virtual-chassis-information/>", log)))
-    facts.update(_cluster(_ask(api, "<get-chassis-cluster-status/>", log)))
-    satellites = _ask(api, "<get-jnu-satellites-information/>", log)
+    facts["switch_style"] = _switch_style(api)
+    facts.update(_virtual_chassis(_ask(api, "<get-virtual-chassis-information/>")))
+    facts.update(_cluster(_ask(api, "<get-chassis-cluster-status/>")))
+    satellites = _ask(api, "<get-jnu-satellites-information/>")
     facts["jnu_satellite"] = bool(satellites is not None and satellites.findall(".//satellite-information"))
     facts["satellites_info"] = {}
-    home = _ask(api, "<file-list><path>~</path></file-list>", log)
+    home = _ask(api, "<file-list><path>~</path></file-list>")
     root = home.find(".//directory-list") if home is not None else None
     facts["HOME"] = (root.get("root-path") or "").rstrip("/") or None if root is not None else None
     state = None
@@ -408,7 +401,7 @@ def pyez_facts(api: JetApi, log: TaskLog) -> tuple[dict[str, Any], dict[str, Any
 
 
 # -- our own facts ---------------------------------------------------------------------------------
-def _our_default(api: JetApi, pyez: dict[str, Any], extra: dict[str, Any], log: TaskLog) -> dict[str, Any]:
+def _our_default(api: JetApi, pyez: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     inventory: ET.Element = extra["inventory"]
     chassis = inventory.find(".//chassis")
     facts: dict[str, Any] = {
@@ -435,7 +428,7 @@ def _our_default(api: JetApi, pyez: dict[str, Any], extra: dict[str, Any], log: 
             engines.append({"slot": int(m.group(1)), "model": entry["description"], "serial": entry["serial"]})
     facts["routing_engines"] = engines
     facts["modules"] = modules
-    uptime = _ask(api, "<get-system-uptime-information/>", log)
+    uptime = _ask(api, "<get-system-uptime-information/>")
     booted = uptime.find(".//system-booted-time") if uptime is not None else None
     facts["uptime_seconds"] = _seconds(booted, "time-length")
     facts["boot_time"] = _text(booted, "date-time")
@@ -502,10 +495,9 @@ def _save(ctx: TaskContext, savedir: str, facts: dict[str, Any], inventory_xml: 
 
 def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]:
     refuse_transport_options(params)
-    log = TaskLog(params, ctx, "facts")
     subsets = resolve_subsets(params["gather_subset"])
-    pyez, extra = pyez_facts(api, log)
-    default = _our_default(api, pyez, extra, log)
+    pyez, extra = pyez_facts(api)
+    default = _our_default(api, pyez, extra)
     junos: dict[str, Any] = {**pyez, **default}
     net: dict[str, Any] = {
         "ansible_net_system": "junos",
@@ -551,4 +543,4 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
     return {"changed": False, "ansible_facts": facts, "facts": junos}
 
 
-SPEC = ModuleSpec(name="facts", argument_spec=ARGUMENT_SPEC, run=run, mutually_exclusive=list(COMMON_EXCLUSIVE))
+SPEC = ModuleSpec(name="facts", argument_spec=ARGUMENT_SPEC, run=run)

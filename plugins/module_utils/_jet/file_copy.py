@@ -17,7 +17,7 @@ from typing import Any
 
 from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError
-from .dropin import COMMON_EXCLUSIVE, TaskLog, refuse_transport_options, with_common
+from .dropin import refuse_transport_options, with_common
 from .errors import JetError
 from .transfer import TRANSFER_ARGUMENT_SPEC, TransferOptions, device_checksum, put_file, read_file
 
@@ -56,7 +56,6 @@ def _name(text: str, what: str) -> str:
 
 def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]:
     refuse_transport_options(params)
-    log = TaskLog(params, ctx, "file_copy")
     name = _name(params["file"], "file")
     other = _name(params["transfer_filename"], "transfer_filename") if params.get("transfer_filename") else name
     remote_dir = str(params["remote_dir"]).rstrip("/") or "/"
@@ -81,7 +80,6 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
             return {**result, "msg": SAME, "sha256": here}
         if ctx.check_mode:
             return {**result, "changed": True, "msg": f"check mode: would copy {local} to {remote}"}
-        log.info(f"put {local} -> {remote}")
         done = put_file(api, local, remote, options=TransferOptions.from_params(params.get("transfer")))
         return {**result, "changed": True, "msg": PUSHED, "sha256": done.sha256, "size": done.size, "url": done.url}
 
@@ -93,7 +91,6 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         return {**result, "changed": True, "msg": f"check mode: would copy {remote} to {local}"}
     if not os.path.isdir(local_dir):
         raise TaskError(f"local_dir {local_dir}: no such directory on the controller")
-    log.info(f"get {remote} -> {local}")
     try:
         data = read_file(api, remote)
     except JetError as exc:
@@ -117,4 +114,4 @@ def _write(path: str, data: bytes) -> None:
         raise TaskError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-SPEC = ModuleSpec(name="file_copy", argument_spec=ARGUMENT_SPEC, run=run, mutually_exclusive=list(COMMON_EXCLUSIVE))
+SPEC = ModuleSpec(name="file_copy", argument_spec=ARGUMENT_SPEC, run=run)

@@ -16,7 +16,7 @@ from typing import Any
 
 from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError
-from .dropin import COMMON_EXCLUSIVE, TaskLog, refuse_transport_options, with_common, xml_messages
+from .dropin import refuse_transport_options, with_common, xml_messages
 from .errors import JetError
 
 _DEST = {
@@ -93,9 +93,8 @@ def _find(root: ET.Element, tag: str) -> str | None:
     return None
 
 
-def run_ping(api: JetApi, host: str, log: TaskLog, **options: Any) -> Probe:
+def run_ping(api: JetApi, host: str, **options: Any) -> Probe:
     request = ping_rpc(host, **options)
-    log.debug(f"ping {host} {options}")
     try:
         reply = api.rpc(request, "xml")
     except JetError as exc:
@@ -126,7 +125,6 @@ def _echo(params: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
 
 def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]:
     refuse_transport_options(params)
-    log = TaskLog(params, ctx, "ping")
     acceptable = params["acceptable_percent_loss"]
     if not 0 <= acceptable <= 100:
         raise TaskError(f"acceptable_percent_loss is a percentage: 0 to 100, got {acceptable}")
@@ -150,7 +148,6 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
     probe = run_ping(
         api,
         host,
-        log,
         count=params["count"],
         rapid=params["rapid"],
         ttl=params.get("ttl"),
@@ -172,7 +169,6 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
 
 def run_pmtud(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]:
     refuse_transport_options(params)
-    log = TaskLog(params, ctx, "pmtud")
     max_size = params["max_size"]
     if not IPV4_MIN_MTU <= max_size <= IPV4_MAX_PING:
         raise TaskError(f"max_size must be {IPV4_MIN_MTU} to {IPV4_MAX_PING}, got {max_size}")
@@ -193,7 +189,7 @@ def run_pmtud(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str
     result["source_ip"] = params.get("source")
 
     def passes(packet: int) -> bool:
-        probe = run_ping(api, host, log, size=packet - HEADERS, **options)
+        probe = run_ping(api, host, size=packet - HEADERS, **options)
         for warning in probe.warnings:
             ctx.warn(warning)
         return probe.loss_percent < 100
@@ -218,9 +214,8 @@ def run_pmtud(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str
             f"Try decreasing max_size({max_size}) or increasing max_range({params['max_range']}).",
             **result,
         )
-    log.info(f"path MTU to {host}: {found}")
     return {**result, "inet_mtu": found, "msg": f"Path MTU to {host}: {found} bytes"}
 
 
-SPEC = ModuleSpec(name="ping", argument_spec=PING_SPEC, run=run, mutually_exclusive=list(COMMON_EXCLUSIVE))
-PMTUD = ModuleSpec(name="pmtud", argument_spec=PMTUD_SPEC, run=run_pmtud, mutually_exclusive=list(COMMON_EXCLUSIVE))
+SPEC = ModuleSpec(name="ping", argument_spec=PING_SPEC, run=run)
+PMTUD = ModuleSpec(name="pmtud", argument_spec=PMTUD_SPEC, run=run_pmtud)

@@ -19,9 +19,7 @@ from typing import Any
 from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError, parse_output, to_lines
 from .dropin import (
-    COMMON_EXCLUSIVE,
     SavedOutput,
-    TaskLog,
     Warnings,
     list_of_dicts,
     per_item,
@@ -52,7 +50,7 @@ ARGUMENT_SPEC: dict[str, Any] = with_common(
         "ignore_warning": {"type": "list", "elements": "str"},
     }
 )
-MUTUALLY_EXCLUSIVE = [["dest", "dest_dir"], *COMMON_EXCLUSIVE]
+MUTUALLY_EXCLUSIVE = [["dest", "dest_dir"]]
 
 # RPCs that only read state. Junos names its read RPCs get-*; a few others read too.
 _READ_ONLY_PREFIXES = ("get-",)
@@ -204,7 +202,6 @@ def _text_of(output: str, fmt: str) -> str:
 
 def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]:
     refuse_transport_options(params)
-    log = TaskLog(params, ctx, "rpc")
     names = _names(params["rpc"])
     count = len(names)
     formats = per_item(params.get("format"), count, "format", "RPCs", FORMATS, "xml")
@@ -245,11 +242,9 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
             "attrs": attrs,
             "changed": not read_only,
         }
-        log.debug(f"executing RPC <{name}> ({fmt})")
         try:
             output = api.rpc(xml, fmt)
         except JetError as exc:
-            log.warning(f"RPC <{name}> failed: {exc.message}")
             entry.update(
                 failed=True,
                 changed=False,

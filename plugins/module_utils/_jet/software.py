@@ -21,7 +21,7 @@ from typing import Any
 
 from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError
-from .dropin import COMMON_EXCLUSIVE, TaskLog, refuse_transport_options, with_common, xml_messages
+from .dropin import refuse_transport_options, with_common, xml_messages
 from .errors import JetError
 from .facts import reply_element, software_blocks
 from .system import boot_time, request_rpc, routing_engine_count, wait_for_reboot
@@ -55,7 +55,7 @@ ARGUMENT_SPEC: dict[str, Any] = with_common(
         **TRANSFER_ARGUMENT_SPEC,
     }
 )
-MUTUALLY_EXCLUSIVE = [["issu", "nssu"], *COMMON_EXCLUSIVE]
+MUTUALLY_EXCLUSIVE = [["issu", "nssu"]]
 REQUIRED_ONE_OF = [["local_package", "remote_package", "pkg_set"]]
 
 # Known prefixes of Junos package file names; the release follows them (as juniper.device reads it).
@@ -198,7 +198,6 @@ def _plan_paths(params: dict[str, Any]) -> tuple[str | None, str | None, str, st
 
 def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]:
     refuse_transport_options(params)
-    log = TaskLog(params, ctx, "software")
     url, remote_dir, remote_name, local = _plan_paths(params)
     no_copy = params["no_copy"] or (local is None and url is None)
     cleanfs = params["cleanfs"] and not no_copy
@@ -208,11 +207,8 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
     target = params.get("version")
     if target is not None and target.strip().lower() == "false":
         target = None  # juniper.device: version false skips the version check
-        bypass = True
-    else:
-        bypass = False
-        if target is None and pkg_set is None:
-            target = version_from_filename(remote_name)
+    elif target is None and pkg_set is None:
+        target = version_from_filename(remote_name)
     result: dict[str, Any] = {"changed": False, "check_mode": ctx.check_mode, "msg": ""}
 
     if target is not None:
@@ -224,14 +220,11 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
             versions = dict(list(versions.items())[:1])
         for re_name, current in versions.items():
             if current != target:
-                log.info(f"{re_name} runs {current}, target {target}")
                 result["changed"] = True
             else:
                 result["msg"] += f"Current version on {re_name}: {current} same as Targeted version: {target}.\n"
     else:
         result["changed"] = True  # not a Junos image (or version: false): always install
-        if bypass:
-            log.info("version check bypassed")
     if not result["changed"] or ctx.check_mode:
         return result
 
@@ -243,7 +236,6 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
     else:
         package = f"{remote_dir or '/var/tmp'}/{remote_name}"
     if cleanfs:
-        log.info("request system storage cleanup")
         _call(
             api,
             "<request-system-storage-cleanup><no-confirm/></request-system-storage-cleanup>",
@@ -261,9 +253,7 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
             wanted = (wanted or local_checksum(source, algorithm)).lower()
             present = remote_checksum(api, dest, algorithm, params["checksum_timeout"])
             if present == wanted:
-                log.info(f"{dest} is already on the device ({algorithm} {wanted})")
                 continue
-            log.info(f"copying {source} to {dest}")
             done = put_file(api, source, dest, options=transfer)
             copied.append(done.to_dict())
     if copied:
@@ -288,7 +278,6 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         name = "request-package-nonstop-upgrade"
     responses = []
     for member in members:
-        log.info(f"{name} {package}")
         reply = _call(api, _package_rpc(name, package, params, member), "software add", params["install_timeout"])
         ok, output = _outcome(reply)
         if not ok:
@@ -321,7 +310,7 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         if params["reboot_pause"] > 0:
             time.sleep(params["reboot_pause"])
         return result
-    waited = wait_for_reboot(api, before, params["wait_timeout"], log)
+    waited = wait_for_reboot(api, before, params["wait_timeout"])
     result["reconnected"] = True
     if target is not None:
         after = running_versions(api)

@@ -17,7 +17,7 @@ from typing import Any
 
 from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError
-from .dropin import COMMON_EXCLUSIVE, TaskLog, refuse_transport_options, with_common, xml_messages
+from .dropin import refuse_transport_options, with_common, xml_messages
 from .errors import JetError
 
 ACTIONS = ("shutdown", "off", "power-off", "power_off", "halt", "reboot", "zeroize")
@@ -36,7 +36,6 @@ ARGUMENT_SPEC: dict[str, Any] = with_common(
         "wait_timeout": {"type": "int", "default": 900},
     }
 )
-MUTUALLY_EXCLUSIVE = [*COMMON_EXCLUSIVE]
 
 # Status of a call that may have reached the device just before it went away.
 _GONE = ("UNAVAILABLE", "CANCELLED", "DEADLINE_EXCEEDED", "INTERNAL_ERROR", "UNKNOWN")
@@ -78,7 +77,7 @@ def boot_time(api: JetApi) -> str | None:
     return None
 
 
-def wait_for_reboot(api: JetApi, before: str | None, timeout: int, log: TaskLog) -> float:
+def wait_for_reboot(api: JetApi, before: str | None, timeout: int) -> float:
     """Wait until the device answers on JET with a boot time other than ``before``; the seconds waited.
 
     Each probe has a short deadline; the connection opens a new session by itself once the
@@ -96,7 +95,6 @@ def wait_for_reboot(api: JetApi, before: str | None, timeout: int, log: TaskLog)
             continue
         if now is not None and now != before:
             waited = time.monotonic() - start
-            log.info(f"the device is back after {waited:.1f} s")
             return waited
         time.sleep(0.5)
     raise TaskError(f"the device did not come back on JET within {timeout} s after the reboot (last: {last})")
@@ -152,7 +150,6 @@ def _validate(action: str, params: dict[str, Any]) -> None:
 
 def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]:
     refuse_transport_options(params)
-    log = TaskLog(params, ctx, "system")
     action = params["action"]
     if action in ("off", "power-off", "power_off"):
         action = "shutdown"
@@ -186,7 +183,6 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
             element = ET.fromstring(request)
             ET.SubElement(element, "member").text = str(member)
             request = ET.tostring(element, encoding="unicode")
-        log.info(f"{action}: {request}")
         try:
             reply = api.rpc(request, "xml")
         except JetError as exc:
@@ -202,10 +198,10 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         got.append("\n".join(status) or "initiated")
     result["msg"] = f"{action} successfully initiated. Response got {'; '.join(got)}"
     if restarts and params["wait"]:
-        waited = wait_for_reboot(api, before, params["wait_timeout"], log)
+        waited = wait_for_reboot(api, before, params["wait_timeout"])
         result["msg"] += f" The device answered on JET again after {waited:.0f} s."
         result["reconnected"] = True
     return result
 
 
-SPEC = ModuleSpec(name="system", argument_spec=ARGUMENT_SPEC, run=run, mutually_exclusive=MUTUALLY_EXCLUSIVE)
+SPEC = ModuleSpec(name="system", argument_spec=ARGUMENT_SPEC, run=run)
