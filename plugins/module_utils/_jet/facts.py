@@ -339,20 +339,19 @@ def _switch_style(api: JetApi) -> str | None:
 def pyez_facts(api: JetApi) -> tuple[dict[str, Any], dict[str, Any]]:
     """(PyEZ's facts as juniper.device returns them, extra data our own facts reuse)."""
     local = _ask(api, "<get-software-information/>", required=True) or ET.Element("reply")
+    inventory = _ask(api, "<get-chassis-inventory/>", required=True) or ET.Element("reply")
     try:
         every = reply_element(
             api.op_command("show version invoke-on all-routing-engines", "xml", "cli"), "show version invoke-on"
         )
     except JetError:
         every = None  # a single-RE device may not know invoke-on
-    inventory = _ask(api, "<get-chassis-inventory/>", required=True)
     engines_reply = _ask(api, "<get-route-engine-information/>")
     engines = _routing_engines(engines_reply)
     blocks = software_blocks(local, every)
     current = _current_re(local, blocks, engines)
     software = _software(blocks, current)
     facts: dict[str, Any] = {k: v for k, v in software.items() if not k.startswith("_")}
-    assert inventory is not None
     facts["RE_hw_mi"] = inventory.find("multi-routing-engine-results") is not None
     facts["serialnumber"] = (
         _text(inventory, ".//chassis/serial-number")
@@ -535,7 +534,7 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         junos["config_format"] = fmt
         net["ansible_net_config"] = config
     if params.get("savedir"):
-        saved = {k: v for k, v in pyez.items()}
+        saved = dict(pyez)
         if "config" in junos:
             saved["config"] = junos["config"]
         _save(ctx, str(params["savedir"]), saved, ET.tostring(extra["inventory"][0], encoding="unicode"))
