@@ -5,6 +5,7 @@ does. Op commands run on a device model here; one test reboots a real emulator p
 from __future__ import annotations
 
 import io
+import socket
 import tarfile
 import time
 import xml.etree.ElementTree as ET
@@ -298,8 +299,20 @@ def _booted(client: JetClient) -> str:
     return text.split("<system-booted-time>")[1].split("</date-time>")[0]
 
 
+def _accepts(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
 def test_reboot_drops_sessions_and_the_device_comes_back(emulator_factory) -> None:
-    emu: EmulatorProcess = emulator_factory("--port", "0", "--user", f"{USER}:{PASSWORD}", "--reboot-time", "1")
+    emu: EmulatorProcess = emulator_factory(
+        "--port", "0", "--user", f"{USER}:{PASSWORD}", "--reboot-time", "2", "--netconf-port", "0"
+    )
+    netconf = (emu.device["host"], int(emu.device["netconf_port"]))
+    assert _accepts(*netconf)
     client = connect(emu.target())
     assert client.login().status.code == 0
     before = _booted(client)
@@ -308,6 +321,8 @@ def test_reboot_drops_sessions_and_the_device_comes_back(emulator_factory) -> No
     status, text = client.op(xml="<request-reboot/>", fmt=v2_mgmt.OP_COMMAND_OUTPUT_XML)
     assert "Shutdown NOW!" in text, (status, text)
     client.close()
+    time.sleep(0.8)
+    assert not _accepts(*netconf)  # NETCONF goes down with JET
     deadline = time.monotonic() + 20
     after = None
     while time.monotonic() < deadline:
@@ -323,3 +338,4 @@ def test_reboot_drops_sessions_and_the_device_comes_back(emulator_factory) -> No
             pass
         time.sleep(0.2)
     assert after is not None and after != before
+    assert _accepts(*netconf)

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("jetemu")
 
+Step = Callable[[], Coroutine[object, object, None]]
+
 
 class _Timer:
     """A delayed call that may be armed and cancelled from any thread."""
@@ -44,6 +46,12 @@ class RuntimeHooks:
         except RuntimeError:
             pass
         self._tasks: set[asyncio.Task[None]] = set()
+        # Other ways into the device (NETCONF): (stop, start again) coroutines, run with JET's.
+        self._others: list[tuple[Step, Step]] = []
+
+    def attach(self, stop: Step, start: Step) -> None:
+        """Another listener of the device that goes down and comes up with it."""
+        self._others.append((stop, start))
 
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
@@ -90,6 +98,8 @@ class RuntimeHooks:
         listener.port = listener.bound_port
         log.info("device %s: going down", self.runtime.key)
         self._spawn(listener.close())
+        for stop, _start in self._others:
+            self._spawn(stop())
 
     def come_up(self) -> None:
         listener = self.runtime.listener
@@ -108,6 +118,8 @@ class RuntimeHooks:
             log.error("device %s: cannot listen on port %d again", self.runtime.key, listener.port)
 
         self._spawn(start())
+        for _stop, again in self._others:
+            self._spawn(again())
 
     def zeroize(self) -> None:
         self.runtime.zeroize()
