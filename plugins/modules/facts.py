@@ -63,9 +63,10 @@ options:
         juniper.device's option).
     type: path
 notes:
-  - JET cannot see the internal routing instance PyEZ reads C(current_re) from. On a device with
-    one Routing Engine, C(current_re) is C([re0, master]), C(re_name) C(re0) and
-    C(master_state) V(true); with two, they are V(null).
+  - C(current_re) comes from the internal routing instance, as PyEZ reads it (C(/etc/hosts.junos)
+    and the addresses of C(__juniper_private1__)). Where the device shows neither, C(re_name) is
+    the Routing Engine whose host name the local C(show version) gives (the master's when both
+    share it), and C(current_re) is that name with its mastership state.
   - PyEZ reads C(vmhost) through a shell command, which JET does not run; C(vmhost) is V(null).
 """
 

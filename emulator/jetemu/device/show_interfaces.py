@@ -6,6 +6,7 @@ import fnmatch
 from typing import TYPE_CHECKING
 
 from .fmt import ago, junos_ns, junos_prefix, timestamp
+from .iri import PRIVATE_INSTANCE, private_interfaces
 from .model import Family, LogicalUnit, PhysicalInterface
 from .registry import CommandContext, NodeResult, OpCommandError, OpSpec, Params
 from .tree import Node
@@ -50,6 +51,14 @@ def interface_information(device: Device, params: Params, ctx: CommandContext) -
     if style != "normal":
         node.attrs["junos:style"] = style
     now = device.now()
+    instance = params.get("routing-instance")
+    if isinstance(instance, str) and instance not in ("default", "master"):
+        if instance != PRIVATE_INSTANCE:
+            raise OpCommandError(f"error: routing instance {instance} not found")
+        if style not in ("terse", "normal"):
+            raise OpCommandError(f"error: {style} is not available for routing instance {instance}")
+        node.children.extend(private_interfaces(style == "terse"))
+        return NodeResult(node, _interfaces_text, device.junos_version)
     if isinstance(name, str) and "." in name and "*" not in name:
         try:
             ifd, unit = device.logical(name)
@@ -380,6 +389,7 @@ SPECS: list[OpSpec] = [
         cli=("show", "interfaces"),
         handler=interface_information,
         flags=("terse", "detail", "extensive", "media"),
+        values=("routing-instance",),
         positional="interface-name",
         exclusive=(("terse", "detail", "extensive", "media"),),
     ),

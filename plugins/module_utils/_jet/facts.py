@@ -192,13 +192,43 @@ def software_blocks(local: ET.Element, every: ET.Element | None) -> list[tuple[s
     return blocks
 
 
-def _current_re(local: ET.Element, blocks: list[tuple[str, ET.Element]], engines: dict[str, Any]) -> str | None:
-    """The RE this session talks to: the one whose host name is the local one, else the master.
+def internal_names(api: JetApi) -> list[str] | None:
+    """PyEZ's ``current_re``: the names ``/etc/hosts.junos`` gives this RE's addresses in the
+    internal routing instance (``master``, ``re0``, ...), or None when the device shows neither."""
+    hosts = _ask(api, "<file-show><filename>/etc/hosts.junos</filename></file-show>")
+    private = _ask(
+        api,
+        "<get-interface-information><routing-instance>__juniper_private1__</routing-instance>"
+        "<terse/></get-interface-information>",
+    )
+    if hosts is None or private is None:
+        return None
+    content = "".join(hosts.itertext())
+    names_of: dict[str, list[str]] = {}
+    for line in content.splitlines():
+        words = line.partition("#")[0].split()
+        if len(words) > 1:
+            names_of.setdefault(words[0], []).extend(words[1:])
+    found: list[str] = []
+    for family in private.iter("address-family"):
+        if _text(family, "address-family-name") != "inet":
+            continue
+        for local in family.iter("ifa-local"):
+            for name in names_of.get((local.text or "").partition("/")[0], []):
+                if name not in found:
+                    found.append(name)
+    return found or None
 
-    PyEZ reads it from the internal routing instance, which JET does not show. The local
-    ``show version`` names the local RE's host; when both REs share it, jsd's session is taken to
-    be on the master RE (where the management address usually lives).
-    """
+
+def _current_re(
+    local: ET.Element, blocks: list[tuple[str, ET.Element]], engines: dict[str, Any], names: list[str] | None
+) -> str | None:
+    """The RE this session talks to: the one the internal routing instance names (as PyEZ reads
+    it), else the one whose host name is the local one, else the master."""
+    if names:
+        for re_name, _info in blocks:
+            if re_name in names:
+                return re_name
     if len(blocks) == 1:
         return blocks[0][0]
     name = _text(local, "software-information/host-name")
@@ -349,7 +379,8 @@ def pyez_facts(api: JetApi) -> tuple[dict[str, Any], dict[str, Any]]:
     engines_reply = _ask(api, "<get-route-engine-information/>")
     engines = _routing_engines(engines_reply)
     blocks = software_blocks(local, every)
-    current = _current_re(local, blocks, engines)
+    names = internal_names(api)
+    current = _current_re(local, blocks, engines, names)
     software = _software(blocks, current)
     facts: dict[str, Any] = {k: v for k, v in software.items() if not k.startswith("_")}
     facts["RE_hw_mi"] = inventory.find("multi-routing-engine-results") is not None
@@ -389,7 +420,11 @@ def pyez_facts(api: JetApi) -> tuple[dict[str, Any], dict[str, Any]]:
         state = str(info["mastership_state"]).lower() if info else None
     if state is None and current == "re0" and not engines["2RE"]:
         state = "master"
-    facts["current_re"] = [current, state] if current and state else None
+    if names:
+        facts["current_re"] = names
+        state = "master" if "master" in names else "backup" if "backup" in names else state
+    else:
+        facts["current_re"] = [current, state] if current and state else None
     facts["re_name"] = current
     facts["master_state"] = None if state is None else state.startswith("master")
     # PyEZ learns these through a shell command, which JET does not run.
