@@ -130,7 +130,7 @@ def test_deploy_start_command_restart_stop_absent(device: Emulator, workdir: Pat
     assert r.task("package again")["changed"] is False
     assert r.task("package again (check)")["changed"] is False
 
-    text = r.task("text")["stdout"][0]
+    text = r.task("text")["stdout"]
     assert "route_watch: connected" in text
     assert any(line.split()[:2] == ["Static", "1"] for line in text.splitlines()), text
     parsed = r.task("json")["parsed"][0]["route-watch-information"][0]
