@@ -142,6 +142,14 @@ class JetApi:
             raise JetError(f"unexpected answer from {method}: {raw[:200]}", "INTERNAL_ERROR")
         return result
 
+    def with_deadline(self, seconds: float, *, shorter: bool = False, retries: int | None = None) -> JetApi:
+        """The same connection whose calls get ``seconds`` (at least; at most with ``shorter``)."""
+        current = float(self.policy.get("timeout") or 0)
+        policy = {**self.policy, "timeout": seconds if shorter or not current else max(current, seconds)}
+        if retries is not None:
+            policy["session_retries"] = retries
+        return JetApi(self.endpoint, policy)
+
     def op_command(self, command: str, fmt: str = "text", kind: str = "cli") -> str:
         return str(self._call("jet_op_command", command=command, format=fmt, kind=kind)["output"])
 

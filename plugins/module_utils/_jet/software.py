@@ -98,7 +98,7 @@ def local_checksum(path: str, algorithm: str) -> str:
 def remote_checksum(api: JetApi, path: str, algorithm: str, timeout: int) -> str | None:
     """The device's checksum of ``path``, or None when the file is not there."""
     rpc = f"<{_CHECKSUM_RPCS[algorithm]}><path>{path}</path></{_CHECKSUM_RPCS[algorithm]}>"
-    slow = JetApi(api.endpoint, {**api.policy, "timeout": max(float(api.policy.get("timeout") or 0), timeout)})
+    slow = api.with_deadline(timeout)
     try:
         reply = slow.rpc(rpc, "xml")
     except JetError as exc:
@@ -327,7 +327,7 @@ def _extra(result: dict[str, Any]) -> dict[str, Any]:
 
 
 def _call(api: JetApi, rpc: str, what: str, timeout: int) -> str:
-    slow = JetApi(api.endpoint, {**api.policy, "timeout": max(float(api.policy.get("timeout") or 0), timeout)})
+    slow = api.with_deadline(timeout)
     try:
         return slow.rpc(rpc, "xml")
     except JetError as exc:

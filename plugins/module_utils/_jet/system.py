@@ -83,7 +83,7 @@ def wait_for_reboot(api: JetApi, before: str | None, timeout: int) -> float:
     Each probe has a short deadline; the connection opens a new session by itself once the
     device's jsd accepts again.
     """
-    probe = JetApi(api.endpoint, {**api.policy, "timeout": 10, "session_retries": 0})
+    probe = api.with_deadline(10, shorter=True, retries=0)
     start = time.monotonic()
     last = "no answer yet"
     while time.monotonic() - start < timeout:
