@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import ssl
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,7 @@ class Emulator:
                 raise ValueError(f"two devices are named {runtime.key!r}; hostnames must be unique")
             self.runtimes[runtime.key] = runtime
             self._order.append(runtime)
+        self._wire_lldp(settings.lldp_links)
         self._grpc: grpc.aio.Server | None = None
         self._ssl: ssl.SSLContext | None = None
         if settings.tls is not None:
@@ -115,6 +117,26 @@ class Emulator:
         self.notify: Any = None  # jetemu.notify.NotificationService when settings.notify is set
         self.netconf: Any = None  # jetemu.netconf.NetconfService when a device has a NETCONF port
         register_config_commands()
+
+    def _wire_lldp(self, links: list[tuple[str, str, str, str]]) -> None:
+        """``--lldp-link``: each end sees the other as its LLDP neighbor."""
+        for host, ifd, peer, peer_ifd in links:
+            for name, port in ((host, ifd), (peer, peer_ifd)):
+                runtime = self.runtimes.get(name)
+                if runtime is None:
+                    raise ValueError(f"--lldp-link: no device named {name!r}")
+                if port not in runtime.device.interfaces:
+                    raise ValueError(f"--lldp-link: device {name} has no interface {port}")
+            for here, here_ifd, there, there_ifd in ((host, ifd, peer, peer_ifd), (peer, peer_ifd, host, ifd)):
+                remote = self.runtimes[there].device
+                self.runtimes[here].lldp_neighbors.append(
+                    {
+                        "local_interface": here_ifd,
+                        "chassis_id": str(remote.interfaces[there_ifd].mac or ""),
+                        "port_id": there_ifd,
+                        "system_name": remote.hostname,
+                    }
+                )
 
     @property
     def devices(self) -> list[DeviceRuntime]:
@@ -149,6 +171,8 @@ class Emulator:
         self.backend = InternalEndpoint()
         self._grpc.add_insecure_port(self.backend.grpc_address)
         await self._grpc.start()
+        for runtime in self._order:  # reboots and other power transitions run on this loop
+            runtime.power_hooks.bind(asyncio.get_running_loop())
         try:
             for runtime in self._order:
                 listener = DeviceListener(
@@ -184,6 +208,8 @@ class Emulator:
                 self.netconf = None
                 await self.stop()
                 raise
+            for key, netconf in self.netconf.devices.items():  # a reboot stops NETCONF too
+                self.runtimes[key].power_hooks.attach(netconf.close, partial(_listen_again, netconf))
         for runtime in self._order:
             runtime.save()
             if self.notify is not None:
@@ -286,6 +312,11 @@ def service_table() -> list[tuple[ServiceDescriptor, Any]]:
         (svc(jnx_firewall_service_pb2, "Firewall"), FirewallService),
         (svc(jnx_interfaces_service_pb2, "Interfaces"), InterfacesService),
     ]
+
+
+async def _listen_again(netconf: Any) -> None:
+    """NETCONF of a device that booted again: the port it had before."""
+    await netconf.listen(netconf.port, strict=True)
 
 
 def write_atomically(path: Path, text: str, mode: int = 0o600) -> None:

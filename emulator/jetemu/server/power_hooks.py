@@ -15,7 +15,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .app import DeviceRuntime
+    from .runtime import DeviceRuntime
 
 log = logging.getLogger("jetemu")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,10 @@ from ..apps import DeviceApps
 from ..config import engine as cfg_engine
 from ..config.database import ConfigDatabase, SessionRef
 from ..device.config import ConfigurationError, parse_configuration
-from ..device.filesystem import DeviceFilesystem, make_root
+from ..device.filesystem import DeviceFilesystem, make_root, remove_root
+from ..device.power import DevicePower
 from .frontend import DeviceListener
+from .power_hooks import RuntimeHooks
 from .sessions import Session, SessionTable, UserDirectory
 
 log = logging.getLogger("jetemu")
@@ -75,6 +78,9 @@ class ServerSettings:
     notify: Any = None  # jetemu.notify.NotifySettings: brokers and JET events (None: no brokers)
     action_script_timeout: float = 60.0  # seconds an action script (or a foreground application) may run
     netconf_strict_ports: bool = False  # a NETCONF port that was asked for cannot fall back to a free one
+    reboot_seconds: float = 5.0  # how long a rebooting device stays unreachable
+    path_table: Any = None  # jetemu.device.ping.PathTable: path MTU and loss beyond the devices
+    lldp_links: list[tuple[str, str, str, str]] = field(default_factory=list)  # (host, ifd, peer, peer ifd)
 
 
 class DeviceRuntime:
@@ -91,13 +97,7 @@ class DeviceRuntime:
         self.logins = 0
         self.last_changes: list[Any] = []
         self.publisher: Any = None  # jetemu.notify.DevicePublisher, set while the broker runs
-        self.config = ConfigDatabase(
-            state_dir=self.device_dir,
-            initial=factory_tree(device),
-            confirm_minute=settings.confirm_minute_seconds,
-        )
-        self.config.add_commit_check(self._device_accepts)
-        self.config.add_commit_listener(self._committed)
+        self.config = self._open_config()
         self.sessions.on_end.append(self._session_ended)
         # The device's own files (/var/tmp, /var/db/scripts/jet, ...): kept under --state-dir,
         # else in a temporary directory removed when the emulator stops.
@@ -110,9 +110,51 @@ class DeviceRuntime:
             where=self._program_environment,
             script_timeout=settings.action_script_timeout,
         )
+        self.lldp_neighbors: list[dict[str, str]] = []  # filled by the Emulator from --lldp-link
+        self.power_hooks = RuntimeHooks(self)
+        self.power = DevicePower(
+            device_version=lambda: self.device.junos_version,
+            set_version=self._set_version,
+            set_boot_time=self._set_boot_time,
+            hooks=self.power_hooks,
+            reboot_seconds=settings.reboot_seconds,
+            minute_seconds=settings.confirm_minute_seconds,
+        )
         # The device follows the configuration from the start (a restart with --state-dir
         # brings back the committed configuration, not only the identity).
         self.device.apply_configuration(config_json(self.config.effective()))
+
+    def _open_config(self) -> ConfigDatabase:
+        config = ConfigDatabase(
+            state_dir=self.device_dir,
+            initial=factory_tree(self.device),
+            confirm_minute=self.settings.confirm_minute_seconds,
+        )
+        config.add_commit_check(self._device_accepts)
+        config.add_commit_listener(self._committed)
+        return config
+
+    # -- power (reboot, zeroize, software) --------------------------------------------
+    def _set_version(self, version: str) -> None:
+        self.device.junos_version = version
+
+    def _set_boot_time(self, when: float) -> None:
+        self.device.boot_time = when
+
+    def zeroize(self) -> None:
+        """``request system zeroize``: the factory configuration and files, no history, no rescue."""
+        directory = self.device_dir
+        if directory is not None:
+            # The configuration database keeps its files in <state dir>/config; a zeroized device
+            # starts a new one (ConfigDatabase has no public reset of history and rescue).
+            shutil.rmtree(directory / "config", ignore_errors=True)
+        self.config = self._open_config()
+        self.device.apply_configuration(config_json(self.config.effective()))
+        # Junos erases user files too. Same object (applications hold it); a new one on the same
+        # root lays out the standard directories and files again.
+        root = self.filesystem.root
+        remove_root(root)
+        DeviceFilesystem(root, users=self.spec.users)
 
     @property
     def device_dir(self) -> Path | None:
@@ -206,6 +248,9 @@ class DeviceRuntime:
             "config_session": config_session,
             "filesystem": self.filesystem,
             "apps": self.apps,
+            "power": self.power,
+            "path_table": self.settings.path_table,
+            "lldp_neighbors": self.lldp_neighbors,
         }
 
     def run_cli(self, session: Session, command: str, fmt: str) -> str:
