@@ -152,11 +152,16 @@ def direct_client(emu: Emulator, client_id: str = "pytest-direct") -> Any:
     return transport
 
 
-def committed_set(emu: Emulator) -> str:
+def device_cli(emu: Emulator, command: str, fmt: str = "text") -> str:
+    """An op command's output, read in a session of its own (not the playbook's)."""
     from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy
 
-    client = direct_client(emu, "pytest-reader")
+    client = direct_client(emu, "pytest-inspect")
     try:
-        return client.op_command("show configuration | display set", "text", "cli", CallPolicy())
+        return str(client.op_command(command, fmt, "cli", CallPolicy()))
     finally:
         client.close()
+
+
+def committed_set(emu: Emulator) -> str:
+    return device_cli(emu, "show configuration | display set")

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jet_helpers import ROOT, Emulator, direct_client, run_playbook, start_emulator
+from jet_helpers import ROOT, Emulator, device_cli, run_playbook, start_emulator
 from test_connection import paused_after, wait_for_file
 
 SAMPLE = ROOT / "playbooks" / "files" / "route_watch"
@@ -49,16 +49,6 @@ def workdir(tmp_path: Path) -> Path:
     for name in ("route_watch.py", "route_watch_action.py", "route-watch.yang"):
         shutil.copy(SAMPLE / name, files / name)
     return tmp_path
-
-
-def device_cli(emu: Emulator, command: str, fmt: str = "text") -> str:
-    from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy
-
-    client = direct_client(emu, "pytest-inspect")
-    try:
-        return str(client.op_command(command, fmt, "cli", CallPolicy()))
-    finally:
-        client.close()
 
 
 def app_task(name: str, **args: Any) -> dict[str, Any]:
