@@ -13,8 +13,8 @@ unchanged parts of a configuration built from the other, see :class:`.paths.Draf
 
 from __future__ import annotations
 
+from .hierarchy import ROOT, S
 from .paths import SPILL, Lines, child_schema, quote, quote_name, spill
-from .schema import ROOT, S
 from .textfmt import leaf_words, render_children
 from .tree import EntryList, Item, Leaf, LeafList, Node
 

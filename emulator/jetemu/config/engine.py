@@ -37,9 +37,9 @@ from . import diff as _diff
 from . import jsonfmt, setfmt, textfmt, xmlfmt
 from . import validate as _validate
 from .errors import ConfigError, ConfigSyntaxError, ConfigValidationError
+from .hierarchy import ROOT
 from .load import clean_node, merge_tree
 from .paths import Tok, walk
-from .schema import ROOT
 from .tree import (
     DATA_FORMAT,
     EntryList,

@@ -13,8 +13,8 @@ import json
 from typing import Any
 
 from .errors import ConfigSyntaxError
+from .hierarchy import ROOT, S
 from .paths import SPILL, Lines, child_schema, spill
-from .schema import ROOT, S
 from .tree import EntryList, Leaf, LeafList, Node
 from .xmlfmt import _TAG_RE
 

@@ -21,7 +21,7 @@ import sys
 from typing import TypeVar
 
 from .errors import ConfigSyntaxError
-from .schema import GLOBAL, ROOT, S
+from .hierarchy import GLOBAL, ROOT, S
 from .tree import EntryList, Item, Leaf, LeafList, Node, copy_item, copy_node
 
 PREFIXES = ("inactive:", "active:", "replace:", "delete:")

@@ -1,729 +1,458 @@
-"""A compact schema table of common Junos hierarchies.
+"""Juniper's configuration schema for Junos, compiled from its published YANG.
 
-Text and set forms do not say which tokens are names of list entries and which are values; this
-table does, for the hierarchies people configure most. Anything not in the table is still accepted
-(see the fallbacks in :mod:`.paths`). Only the top level is closed: an unknown top-level statement is
-a syntax error, as on Junos.
+The data files in ``schema_data/`` (one per schema family: ``junos`` for MX/vMX/PTX, ``junos-es``
+for SRX) are made by ``tools/junos_schema.py`` from the YANG of github ``Juniper/yang`` (see
+``schema_data/NOTICE``). Nothing here guesses: a statement is what the schema says it is, and a
+statement the schema does not know is a syntax error.
 
-Kinds: ``container`` (also presence flags: an empty container), ``list`` (named entries; ``key`` is
-the XML element holding the name), ``leaf``, ``leaflist``, ``flag`` (a presence statement).
-Display hints: ``hidden`` (a container or entry whose children that are not keywords are entries of
-that list, shown without keyword: ``interfaces { ge-0/0/0 {``), ``wrap`` (a list shown as one block
-holding the names: ``name-server { 8.8.8.8; }``, ``groups { g1 { ... } }``), ``flat`` (a container
-whose children are shown with its keyword in front: ``family inet {``), ``oneliner`` (an entry or
-container with one simple child is shown on one line: ``route 0.0.0.0/0 next-hop 10.0.0.1;``).
+A schema is loaded once per process and family (:func:`load`) and shared, immutable, by every
+device and every configuration of that family. Loading reads the compact records only; a
+:class:`SchemaNode` and its keyword table are built the first time the engine walks through that
+node, so a process pays for the parts of the schema its configurations use.
+
+Node kinds: ``container``, ``presence`` (a container that means something when empty:
+``family inet;``), ``list`` (entries with one or more keys), ``leaf``, ``flag`` (a leaf of type
+empty: ``disable;``) and ``leaflist``. The Junos CLI features decide how text and set forms read
+and show: ``nokeyword`` (the statement is given without its keyword: an interface name, the value
+of ``autonomous-system 65000``), ``oneliner`` / ``oneliner-plus`` (a statement and its children on
+one line, always / when it has at most one child), ``homogeneous`` (a list shown as one block
+holding its entries: ``source-address { 10.0.0.0/8; }``; a container whose children are shown with
+its keyword in front: ``family inet {``).
+
+This module must not import the rest of the engine.
 """
 
 from __future__ import annotations
 
+import gzip
+import ipaddress
+import json
+import re
+import threading
+from functools import cached_property
+from pathlib import Path
+from typing import Any
 
-class S:
-    __slots__ = ("kind", "children", "hidden", "key", "wrap", "flat", "oneliner")
+DATA_DIR = Path(__file__).resolve().parent / "schema_data"
+FAMILIES = ("junos", "junos-es")
+DEFAULT_FAMILY = "junos"
+FORMAT = "jetemu-junos-schema/1"
 
-    def __init__(
-        self,
-        kind: str,
-        children: dict[str, S] | None = None,
-        *,
-        hidden: str | None = None,
-        key: str = "name",
-        wrap: bool = False,
-        flat: bool = False,
-        oneliner: bool = False,
-    ) -> None:
-        self.kind = kind
-        self.children: dict[str, S] = children if children is not None else {}
-        self.hidden = hidden
-        self.key = key
-        self.wrap = wrap
-        self.flat = flat
-        self.oneliner = oneliner
+NOKEYWORD, ONELINER, ONELINER_PLUS, HOMOGENEOUS, USER_ORDER, MANDATORY = 1, 2, 4, 8, 16, 32
+_KINDS = {"c": "container", "p": "presence", "l": "list", "f": "leaf", "e": "flag", "ll": "leaflist"}
 
-    def child(self, keyword: str) -> S | None:
-        found = self.children.get(keyword)
+
+class SchemaNode:
+    """One statement of the schema (see the module docstring for kinds and features)."""
+
+    __slots__ = (
+        "__dict__",  # cached properties
+        "schema",
+        "name",
+        "kind",
+        "flags",
+        "type_id",
+        "keys",
+        "default",
+        "_children_ids",
+        "_choices",
+    )
+
+    def __init__(self, schema: Schema, record: list[Any]) -> None:
+        name, kind, flags, type_id, children, choices, extra = record
+        self.schema = schema
+        self.name: str = name
+        self.kind: str = _KINDS[kind]
+        self.flags: int = flags
+        self.type_id: int = type_id
+        self.keys: tuple[str, ...] = tuple(extra) if kind == "l" else ()
+        self.default: str | None = extra[0] if kind in ("f", "ll") and extra else None
+        self._children_ids: list[int] = children
+        self._choices: list[list[list[int]]] = choices
+
+    def __repr__(self) -> str:
+        return f"SchemaNode({self.name!r}, {self.kind})"
+
+    # -- features
+
+    @property
+    def nokeyword(self) -> bool:
+        return bool(self.flags & NOKEYWORD)
+
+    @property
+    def oneliner(self) -> bool:
+        return bool(self.flags & ONELINER)
+
+    @property
+    def oneliner_plus(self) -> bool:
+        return bool(self.flags & ONELINER_PLUS)
+
+    @property
+    def homogeneous(self) -> bool:
+        return bool(self.flags & HOMOGENEOUS)
+
+    @property
+    def user_order(self) -> bool:
+        return bool(self.flags & USER_ORDER)
+
+    @property
+    def mandatory(self) -> bool:
+        return bool(self.flags & MANDATORY)
+
+    @property
+    def is_container(self) -> bool:
+        return self.kind == "container" or self.kind == "presence"
+
+    # -- children
+
+    @cached_property
+    def children(self) -> tuple[SchemaNode, ...]:
+        """Child statements in schema order (list keys included)."""
+        return tuple(self.schema.node(i) for i in self._children_ids)
+
+    @cached_property
+    def by_name(self) -> dict[str, SchemaNode]:
+        """Children by their YANG (XML/JSON) name."""
+        return {child.name: child for child in self.children}
+
+    @cached_property
+    def order(self) -> dict[str, int]:
+        return {child.name: index for index, child in enumerate(self.children)}
+
+    @cached_property
+    def keywords(self) -> dict[str, SchemaNode]:
+        """Children by the word that starts them in text and set forms (not the nokeyword ones,
+        not the list keys)."""
+        aliases = self.schema.aliases
+        table: dict[str, SchemaNode] = {}
+        for child in self.children:
+            if child.nokeyword or child.name in self.keys:
+                continue
+            table[aliases.get((self.name, child.name), child.name)] = child
+        return table
+
+    def keyword(self, child: SchemaNode) -> str:
+        """The CLI word of ``child`` (its name unless the YANG renamed it)."""
+        return self.schema.aliases.get((self.name, child.name), child.name)
+
+    @cached_property
+    def positional(self) -> tuple[SchemaNode, ...]:
+        """The nokeyword children (not keys): statements given by their value or name alone."""
+        return tuple(c for c in self.children if c.nokeyword and c.name not in self.keys)
+
+    @cached_property
+    def key_nodes(self) -> tuple[SchemaNode, ...]:
+        by_name = self.by_name
+        return tuple(by_name[k] for k in self.keys)
+
+    @cached_property
+    def key_choice(self) -> bool:
+        """A list keyed by a CLI choice (``route-filter 10.0.0.0/8 upto /24``)."""
+        return "choice-ident" in self.keys
+
+    @cached_property
+    def excludes(self) -> dict[str, tuple[str, ...]]:
+        """Child name -> names of the children of other cases of its choices (setting one
+        removes the others, as Junos does)."""
+        table: dict[str, set[str]] = {}
+        nodes = self.schema.node
+        for cases in self._choices:
+            names = [[nodes(i).name for i in case] for case in cases]
+            for index, case in enumerate(names):
+                others = {n for j, other in enumerate(names) if j != index for n in other}
+                for name in case:
+                    table.setdefault(name, set()).update(others)
+        return {name: tuple(sorted(others)) for name, others in table.items()}
+
+    @property
+    def type(self) -> Type | None:
+        return self.schema.type(self.type_id) if self.type_id >= 0 else None
+
+    def child(self, keyword: str) -> SchemaNode | None:
+        return self.keywords.get(keyword)
+
+
+class Type:
+    """A leaf type: :meth:`check` returns why a value is refused, or None."""
+
+    __slots__ = ("schema", "kind", "record", "_members", "_regex", "_ranges")
+
+    def __init__(self, schema: Schema, record: list[Any]) -> None:
+        self.schema = schema
+        self.kind: str = record[0]
+        self.record = record
+        self._members: list[Type] | None = None
+        self._regex: list[tuple[re.Pattern[str], str, bool]] | None = None
+        self._ranges: list[tuple[float, float]] | None = None
+
+    def members(self) -> list[Type]:
+        if self._members is None:
+            self._members = [self.schema.type(i) for i in self.record[1]] if self.kind == "union" else [self]
+        return self._members
+
+    @property
+    def enum(self) -> list[str]:
+        return list(self.record[1]) if self.kind == "enum" else []
+
+    def enums(self) -> list[str]:
+        """Every enumeration value this type (or a member of the union) accepts."""
+        values: list[str] = []
+        for member in self.members():
+            if member.kind == "enum":
+                values.extend(member.record[1])
+        return values
+
+    def is_number(self) -> bool:
+        return all(m.kind in ("int", "dec") or m.kind == "var" for m in self.members()) and any(
+            m.kind in ("int", "dec") for m in self.members()
+        )
+
+    def check(self, value: str) -> str | None:
+        reasons = []
+        for member in self.members():
+            reason = member._check_one(value)
+            if reason is None:
+                return None
+            reasons.append(reason)
+        # the most specific reason: a range over a pattern over "not a number"
+        return reasons[-1] if len(reasons) == 1 else next((r for r in reasons if "range" in r), reasons[-1])
+
+    def _check_one(self, value: str) -> str | None:
+        kind = self.kind
+        if kind == "var":
+            return None if value.startswith("<") or value.startswith("$") else "invalid value"
+        if kind == "enum":
+            return None if value in self.record[1] else f"invalid value: {value}"
+        if kind == "int":
+            text = value
+            try:
+                number = int(text, 0) if text[:2].lower() == "0x" else int(text)
+            except ValueError:
+                return f"invalid numeric value: '{value}'"
+            low, high = _INT_LIMITS[self.record[1]]
+            ranges = self._range_list(self.record[2]) or [(low, high)]
+            if any(lo <= number <= hi for lo, hi in ranges):
+                return None
+            return f"Value {number} is not within range ({_show_ranges(ranges)})"
+        if kind == "dec":
+            try:
+                number_f = float(value)
+            except ValueError:
+                return f"invalid numeric value: '{value}'"
+            ranges = self._range_list(self.record[2])
+            if ranges and not any(lo <= number_f <= hi for lo, hi in ranges):
+                return f"Value {value} is not within range ({_show_ranges(ranges)})"
+            return None
+        if kind == "bool":
+            return None if value in ("true", "false") else f"invalid value: {value}"
+        if kind == "str":
+            length, patterns, posix = self.record[1], self.record[2], self.record[3]
+            if length:
+                ranges = self._range_list(length)
+                if ranges and not any(lo <= len(value) <= hi for lo, hi in ranges):
+                    return f"Must be a string of length {_show_ranges(ranges)}"
+            if patterns and not all(_yang_match(p, value) for p in patterns):
+                return f"invalid value: {value}"
+            if posix:
+                regex, message, negate = posix
+                found = re.search(regex, value) is not None
+                if found == negate:
+                    return message or f"invalid value: {value}"
+            return None
+        if kind == "jt":
+            return _check_junos_type(self.record[1], value)
+        return None
+
+    def _range_list(self, text: str) -> list[tuple[float, float]]:
+        if not text:
+            return []
+        if self._ranges is None:
+            ranges: list[tuple[float, float]] = []
+            for part in text.split("|"):
+                lo, _, hi = part.strip().partition("..")
+                ranges.append((_bound(lo.strip()), _bound((hi or lo).strip())))
+            self._ranges = ranges
+        return self._ranges
+
+
+_INT_LIMITS = {
+    "int8": (-(2**7), 2**7 - 1),
+    "int16": (-(2**15), 2**15 - 1),
+    "int32": (-(2**31), 2**31 - 1),
+    "int64": (-(2**63), 2**63 - 1),
+    "uint8": (0, 2**8 - 1),
+    "uint16": (0, 2**16 - 1),
+    "uint32": (0, 2**32 - 1),
+    "uint64": (0, 2**64 - 1),
+}
+
+
+def _bound(text: str) -> float:
+    if text == "min":
+        return float("-inf")
+    if text == "max":
+        return float("inf")
+    return float(text) if "." in text else int(text)
+
+
+def _show_ranges(ranges: list[tuple[float, float]]) -> str:
+    def show(x: float) -> str:
+        return str(int(x)) if float(x).is_integer() else str(x)
+
+    return " | ".join(f"{show(lo)}..{show(hi)}" if lo != hi else show(lo) for lo, hi in ranges)
+
+
+_YANG_PATTERNS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _yang_match(pattern: str, value: str) -> bool:
+    """YANG patterns are XML Schema regular expressions, anchored at both ends."""
+    compiled = _YANG_PATTERNS.get(pattern, False)
+    if compiled is False:
+        try:
+            compiled = re.compile(pattern)
+        except re.error:
+            compiled = None
+        _YANG_PATTERNS[pattern] = compiled
+    return True if compiled is None else compiled.fullmatch(value) is not None  # type: ignore[union-attr]
+
+
+# --- the Junos semantic types of junos-common-types ------------------------------------------------
+
+_ISO_NET = re.compile(
+    r"^[0-9A-Fa-f]{2}(\.[0-9A-Fa-f]{4}){2,9}\.[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{2}(\.[0-9A-Fa-f]{4}){3,9}$"
+)
+_ISO_SYSID = re.compile(r"^[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}$")
+_MAC = re.compile(r"^([0-9A-Fa-f]{2}[:.-]){5}[0-9A-Fa-f]{2}$|^([0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}$")
+
+
+def _v4_address(text: str) -> bool:
+    try:
+        ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _v6_address(text: str) -> bool:
+    try:
+        ipaddress.IPv6Address(text.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
+def _prefix(text: str, family: str, *, mandatory: bool) -> bool:
+    addr, slash, length = text.partition("/")
+    if not slash:
+        if mandatory:
+            return False
+    elif not length.isdigit() or int(length) > (32 if family == "4" else 128):
+        return False
+    return _v4_address(addr) if family == "4" else _v6_address(addr)
+
+
+def _check_junos_type(name: str, value: str) -> str | None:
+    """Why ``value`` is not a valid ``name`` (a junos-common-types typedef), or None."""
+    if value.startswith("$") or (value.startswith("<") and value.endswith(">")):
+        return None  # variables and group wildcards
+    ok = True
+    if name in ("ipv4addr",):
+        ok = _v4_address(value)
+        what = "IPv4 address"
+    elif name in ("ipv6addr",):
+        ok = _v6_address(value)
+        what = "IPv6 address"
+    elif name in ("ipaddr", "ipaddr-scoped"):
+        ok = _v4_address(value) or _v6_address(value)
+        what = "IP address"
+    elif name in ("ipv4prefix", "ipv4prefix-optional"):
+        ok = _prefix(value, "4", mandatory=False)
+        what = "prefix"
+    elif name in ("ipv4prefix-mandatory", "ipv4prefix-only"):
+        ok = _prefix(value, "4", mandatory=True)
+        what = "prefix"
+    elif name in ("ipv6prefix", "ipv6prefix-optional"):
+        ok = _prefix(value, "6", mandatory=False)
+        what = "prefix"
+    elif name in ("ipv6prefix-mandatory", "ipv6prefix-only"):
+        ok = _prefix(value, "6", mandatory=True)
+        what = "prefix"
+    elif name in ("ipprefix", "ipprefix-optional"):
+        ok = _prefix(value, "4", mandatory=False) or _prefix(value, "6", mandatory=False)
+        what = "prefix"
+    elif name in ("ipprefix-mandatory", "ipprefix-only"):
+        ok = _prefix(value, "4", mandatory=True) or _prefix(value, "6", mandatory=True)
+        what = "prefix"
+    elif name in ("ipv4addr-or-interface", "ipv6addr-or-interface", "ipaddr-or-interface"):
+        return None  # an address or an interface name
+    elif name in ("isoaddr", "isoprefix"):
+        ok = _ISO_NET.match(value) is not None
+        what = "ISO address"
+    elif name in ("isosysid", "sysid"):
+        ok = _ISO_SYSID.match(value) is not None
+        what = "ISO system identifier"
+    elif name in ("mac-addr", "mac-unicast", "mac-multicast"):
+        ok = _MAC.match(value) is not None
+        what = "MAC address"
+    else:
+        return None  # names, hostnames, interface names...: any string
+    if ok:
+        return None
+    if what == "prefix":
+        return f"invalid prefix: {value}"
+    return f"invalid {what}: {value}" if what != "IP address" else f"invalid IP address: {value}"
+
+
+class Schema:
+    """The compiled schema of one family; ``root`` is the ``configuration`` node."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"not a Junos schema of format {FORMAT}")
+        self.family: str = data["family"]
+        self.release: str = data["release"]
+        self._records: list[list[Any]] = data["nodes"]
+        self._type_records: list[list[Any]] = data["types"]
+        self._nodes: list[SchemaNode | None] = [None] * len(self._records)
+        self._types: list[Type | None] = [None] * len(self._type_records)
+        self.aliases: dict[tuple[str, str], str] = {(p, n): w for p, n, w in data.get("aliases", [])}
+        # choice of a key-choice list -> (CLI word, takes a value); and back from the CLI word
+        self.key_choices: dict[str, tuple[str, bool]] = {k: (v[0], bool(v[1])) for k, v in data["key_choices"].items()}
+        self.key_choice_words: dict[str, str] = {word: name for name, (word, _) in self.key_choices.items()}
+        self.root = self.node(data["root"])
+
+    def node(self, index: int) -> SchemaNode:
+        found = self._nodes[index]
         if found is None:
-            return GLOBAL.get(keyword)
+            # two threads may build the same node: both results are equal, one is kept
+            found = self._nodes[index] = SchemaNode(self, self._records[index])
         return found
 
+    def type(self, index: int) -> Type:
+        found = self._types[index]
+        if found is None:
+            found = self._types[index] = Type(self, self._type_records[index])
+        return found
 
-def c(children: dict[str, S] | None = None, **kw: bool | str) -> S:
-    return S("container", children, **kw)  # type: ignore[arg-type]
-
-
-def lst(children: dict[str, S] | None = None, **kw: bool | str) -> S:
-    return S("list", children, **kw)  # type: ignore[arg-type]
-
-
-def hidden(tag: str, entry: S, others: dict[str, S] | None = None, **kw: bool | str) -> S:
-    """A container whose non-keyword children are entries of list ``tag``."""
-    return S("container", {tag: entry, **(others or {})}, hidden=tag, **kw)  # type: ignore[arg-type]
+    def __repr__(self) -> str:
+        return f"Schema({self.family} {self.release}, {len(self._records)} nodes)"
 
 
-LEAF = S("leaf")
-LLIST = S("leaflist")
-FLAG = S("flag")
+_loaded: dict[str, Schema] = {}
+_load_lock = threading.Lock()
 
-# Statements valid at any level.
-GLOBAL: dict[str, S] = {"apply-groups": LLIST, "apply-groups-except": LLIST}
 
-# --- interfaces ------------------------------------------------------------------------------
-
-_ADDRESS = lst(
-    {
-        "primary": FLAG,
-        "preferred": FLAG,
-        "destination": LEAF,
-        "broadcast": LEAF,
-        "vrrp-group": lst({"virtual-address": LLIST, "priority": LEAF, "preempt": FLAG}),
-        "arp": lst({"mac": LEAF, "publish": FLAG}),
-    }
-)
-_FILTER_REF = c({"input": LEAF, "output": LEAF, "input-list": LLIST, "output-list": LLIST, "group": LEAF})
-_INET = c({"address": _ADDRESS, "filter": _FILTER_REF, "mtu": LEAF, "dhcp": c(), "sampling": c()})
-_FAMILY_IF = c(
-    {
-        "inet": _INET,
-        "inet6": c({"address": _ADDRESS, "filter": _FILTER_REF, "mtu": LEAF}),
-        "iso": c({"address": lst()}),
-        "mpls": c({"mtu": LEAF, "filter": _FILTER_REF}),
-        "ethernet-switching": c(
-            {
-                "interface-mode": LEAF,
-                "port-mode": LEAF,
-                "vlan": c({"members": LLIST}),
-                "native-vlan-id": LEAF,
-                "filter": _FILTER_REF,
-            }
-        ),
-        "bridge": c({"interface-mode": LEAF, "vlan-id": LEAF, "vlan-id-list": LLIST}),
-        "vpls": c(),
-        "ccc": c(),
-    },
-    flat=True,
-)
-_UNIT = lst(
-    {
-        "description": LEAF,
-        "disable": FLAG,
-        "vlan-id": LEAF,
-        "vlan-id-list": LLIST,
-        "vlan-tags": c({"outer": LEAF, "inner": LEAF}),
-        "encapsulation": LEAF,
-        "family": _FAMILY_IF,
-        "mtu": LEAF,
-    }
-)
-_IFACE_BODY: dict[str, S] = {
-    "description": LEAF,
-    "disable": FLAG,
-    "mtu": LEAF,
-    "speed": LEAF,
-    "vlan-tagging": FLAG,
-    "flexible-vlan-tagging": FLAG,
-    "native-vlan-id": LEAF,
-    "encapsulation": LEAF,
-    "unit": _UNIT,
-    "ether-options": c({"auto-negotiation": FLAG, "no-auto-negotiation": FLAG, "link-mode": LEAF}),
-    "gigether-options": c({"auto-negotiation": FLAG, "no-auto-negotiation": FLAG}),
-    "aggregated-ether-options": c(
-        {"minimum-links": LEAF, "link-speed": LEAF, "lacp": c({"active": FLAG, "passive": FLAG, "periodic": LEAF})}
-    ),
-}
-_INTERFACES = hidden(
-    "interface",
-    lst(_IFACE_BODY),
-    {
-        "interface-range": lst({"member": lst(), "member-range": lst({"to": LEAF}), **_IFACE_BODY}),
-        "traceoptions": c({"file": c(), "flag": lst()}),
-    },
-)
-
-# --- routing ------------------------------------------------------------------------------------
-
-_ROUTE = lst(
-    {
-        "next-hop": LLIST,
-        "qualified-next-hop": lst({"preference": LEAF, "metric": LEAF}),
-        "discard": FLAG,
-        "reject": FLAG,
-        "receive": FLAG,
-        "next-table": LEAF,
-        "preference": LEAF,
-        "metric": LEAF,
-        "tag": LEAF,
-        "community": LLIST,
-        "no-readvertise": FLAG,
-        "resolve": FLAG,
-        "retain": FLAG,
-        "install": FLAG,
-        "active": FLAG,
-        "passive": FLAG,
-    },
-    oneliner=True,
-)
-_STATIC = c({"route": _ROUTE, "defaults": c({"preference": LEAF})})
-_ROUTING_OPTIONS_BODY: dict[str, S] = {
-    "static": _STATIC,
-    "rib": lst({"static": _STATIC, "aggregate": c({"route": lst()}), "generate": c({"route": lst()})}),
-    "aggregate": c({"route": lst(oneliner=True)}),
-    "generate": c({"route": lst(oneliner=True)}),
-    "router-id": LEAF,
-    "autonomous-system": LEAF,
-    "forwarding-table": c({"export": LLIST}),
-    "interface-routes": c({"rib-group": c()}),
-    "rib-groups": lst({"import-rib": LLIST, "export-rib": LLIST, "import-policy": LLIST}),
-    "instance-import": LLIST,
-    "instance-export": LLIST,
-}
-_ROUTING_OPTIONS = c(_ROUTING_OPTIONS_BODY)
-
-_BGP_PEER_BODY: dict[str, S] = {
-    "description": LEAF,
-    "type": LEAF,
-    "local-address": LEAF,
-    "local-as": LEAF,
-    "peer-as": LEAF,
-    "import": LLIST,
-    "export": LLIST,
-    "authentication-key": LEAF,
-    "hold-time": LEAF,
-    "multihop": c({"ttl": LEAF}),
-    "family": c(
-        {
-            "inet": c({"unicast": c(), "flow": c(), "labeled-unicast": c()}),
-            "inet6": c({"unicast": c(), "labeled-unicast": c()}),
-            "inet-vpn": c({"unicast": c()}),
-            "inet6-vpn": c({"unicast": c()}),
-            "evpn": c({"signaling": c()}),
-            "l2vpn": c({"signaling": c()}),
-        },
-        flat=True,
-    ),
-    "bfd-liveness-detection": c({"minimum-interval": LEAF, "multiplier": LEAF}),
-    "cluster": LEAF,
-    "multipath": c({"multiple-as": FLAG}),
-    "passive": FLAG,
-}
-_BGP = c(
-    {
-        "group": lst({**_BGP_PEER_BODY, "neighbor": lst(_BGP_PEER_BODY), "allow": LLIST}),
-        **_BGP_PEER_BODY,
-    }
-)
-_OSPF_IF = lst(
-    {
-        "passive": FLAG,
-        "metric": LEAF,
-        "interface-type": LEAF,
-        "priority": LEAF,
-        "hello-interval": LEAF,
-        "dead-interval": LEAF,
-        "authentication": c(),
-        "bfd-liveness-detection": c({"minimum-interval": LEAF, "multiplier": LEAF}),
-        "disable": FLAG,
-    }
-)
-_OSPF = c(
-    {
-        "area": lst({"interface": _OSPF_IF, "stub": c(), "nssa": c(), "area-range": lst()}),
-        "export": LLIST,
-        "import": LLIST,
-        "reference-bandwidth": LEAF,
-    }
-)
-_IF_LIST_PROTO = c({"interface": lst({"disable": FLAG})})
-_PROTOCOLS_BODY: dict[str, S] = {
-    "bgp": _BGP,
-    "ospf": _OSPF,
-    "ospf3": _OSPF,
-    "isis": c({"interface": lst({"passive": FLAG, "point-to-point": FLAG, "level": lst()}), "level": lst()}),
-    "mpls": c({"interface": lst({"disable": FLAG}), "label-switched-path": lst({"to": LEAF, "from": LEAF})}),
-    "ldp": _IF_LIST_PROTO,
-    "rsvp": _IF_LIST_PROTO,
-    "lldp": c({"interface": lst({"disable": FLAG}), "port-id-subtype": LEAF}),
-    "lldp-med": _IF_LIST_PROTO,
-    "pim": c({"interface": lst({"mode": LEAF}), "rp": c()}),
-    "igmp": _IF_LIST_PROTO,
-    "igmp-snooping": c({"vlan": lst()}),
-    "rstp": c({"interface": lst({"edge": FLAG, "disable": FLAG}), "bridge-priority": LEAF}),
-    "mstp": c({"interface": lst({"edge": FLAG}), "msti": lst()}),
-    "vstp": c({"vlan": lst(), "interface": lst()}),
-    "router-advertisement": c({"interface": lst({"prefix": lst()})}),
-    "bfd": c(),
-    "evpn": c({"encapsulation": LEAF, "extended-vni-list": LLIST}),
-    "l2circuit": c({"neighbor": lst({"interface": lst()})}),
-    "vrrp": c(),
-}
-_PROTOCOLS = c(_PROTOCOLS_BODY)
-
-# --- policy and firewall ------------------------------------------------------------------------
-
-_POLICY_FROM = c(
-    {
-        "protocol": LLIST,
-        "route-filter": lst(
-            {
-                "exact": FLAG,
-                "longer": FLAG,
-                "orlonger": FLAG,
-                "upto": LEAF,
-                "prefix-length-range": LEAF,
-                "through": LEAF,
-                "accept": FLAG,
-                "reject": FLAG,
-            },
-            key="address",
-            oneliner=True,
-        ),
-        "prefix-list": lst(),
-        "prefix-list-filter": lst({"exact": FLAG, "longer": FLAG, "orlonger": FLAG}, oneliner=True),
-        "community": LLIST,
-        "neighbor": LLIST,
-        "interface": LLIST,
-        "as-path": LLIST,
-        "tag": LEAF,
-        "family": LEAF,
-        "instance": LEAF,
-        "rib": LLIST,
-        "next-hop": LLIST,
-        "policy": LLIST,
-        "area": LEAF,
-        "metric": LEAF,
-        "local-preference": LEAF,
-    },
-    oneliner=True,
-)
-_POLICY_THEN = c(
-    {
-        "accept": FLAG,
-        "reject": FLAG,
-        "next": LEAF,
-        "metric": LEAF,
-        "local-preference": LEAF,
-        "preference": LEAF,
-        "tag": LEAF,
-        "next-hop": LEAF,
-        "origin": LEAF,
-        "load-balance": LEAF,
-        "as-path-prepend": LEAF,
-        "community": c({"add": LLIST, "set": LLIST, "delete": LLIST}),
-    },
-    oneliner=True,
-)
-_POLICY_TERM_BODY: dict[str, S] = {"from": _POLICY_FROM, "to": _POLICY_FROM, "then": _POLICY_THEN}
-_POLICY_OPTIONS = c(
-    {
-        "policy-statement": lst({"term": lst(_POLICY_TERM_BODY), **_POLICY_TERM_BODY}),
-        "prefix-list": lst({"prefix-list-item": lst(), "apply-path": LEAF}, hidden="prefix-list-item"),
-        "community": lst({"members": LLIST, "invert-match": FLAG}),
-        "as-path": lst(),
-        "as-path-group": lst(),
-        "route-filter-list": lst(
-            {"address": lst({"exact": FLAG, "orlonger": FLAG, "longer": FLAG, "upto": LEAF}, oneliner=True)},
-            hidden="address",
-        ),
-        "condition": lst(),
-    }
-)
-_ADDR_WITH_EXCEPT = lst({"except": FLAG}, wrap=True, oneliner=True)
-_FW_FROM = c(
-    {
-        "source-address": _ADDR_WITH_EXCEPT,
-        "destination-address": _ADDR_WITH_EXCEPT,
-        "address": _ADDR_WITH_EXCEPT,
-        "source-prefix-list": _ADDR_WITH_EXCEPT,
-        "destination-prefix-list": _ADDR_WITH_EXCEPT,
-        "prefix-list": _ADDR_WITH_EXCEPT,
-        "protocol": LLIST,
-        "protocol-except": LLIST,
-        "next-header": LLIST,
-        "port": LLIST,
-        "source-port": LLIST,
-        "destination-port": LLIST,
-        "destination-port-except": LLIST,
-        "icmp-type": LLIST,
-        "icmp-code": LLIST,
-        "tcp-flags": LEAF,
-        "tcp-established": FLAG,
-        "tcp-initial": FLAG,
-        "dscp": LLIST,
-        "forwarding-class": LLIST,
-        "interface": LLIST,
-        "packet-length": LLIST,
-        "ttl": LLIST,
-        "is-fragment": FLAG,
-        "first-fragment": FLAG,
-    },
-    oneliner=True,
-)
-_FW_THEN = c(
-    {
-        "accept": FLAG,
-        "discard": FLAG,
-        "reject": FLAG,
-        "count": LEAF,
-        "log": FLAG,
-        "syslog": FLAG,
-        "policer": LEAF,
-        "forwarding-class": LEAF,
-        "loss-priority": LEAF,
-        "next": LEAF,
-        "routing-instance": LEAF,
-        "sample": FLAG,
-        "port-mirror": FLAG,
-    },
-    oneliner=True,
-)
-_FW_FILTER = lst(
-    {
-        "term": lst({"from": _FW_FROM, "then": _FW_THEN, "filter": LEAF}),
-        "interface-specific": FLAG,
-        "physical-interface-filter": FLAG,
-    }
-)
-_FW_FAMILY_BODY = c({"filter": _FW_FILTER})
-_FIREWALL = c(
-    {
-        "family": c(
-            {
-                "inet": _FW_FAMILY_BODY,
-                "inet6": _FW_FAMILY_BODY,
-                "ethernet-switching": _FW_FAMILY_BODY,
-                "bridge": _FW_FAMILY_BODY,
-                "mpls": _FW_FAMILY_BODY,
-                "any": _FW_FAMILY_BODY,
-                "vpls": _FW_FAMILY_BODY,
-                "ccc": _FW_FAMILY_BODY,
-            },
-            flat=True,
-        ),
-        "filter": _FW_FILTER,
-        "policer": lst(
-            {
-                "if-exceeding": c({"bandwidth-limit": LEAF, "burst-size-limit": LEAF, "bandwidth-percent": LEAF}),
-                "then": c({"discard": FLAG, "forwarding-class": LEAF, "loss-priority": LEAF}, oneliner=True),
-                "filter-specific": FLAG,
-            }
-        ),
-        "three-color-policer": lst(),
-    }
-)
-
-# --- system and the rest ------------------------------------------------------------------------
-
-_SYSLOG_DEST = lst(
-    {
-        "contents": lst(oneliner=True),
-        "archive": c({"size": LEAF, "files": LEAF, "world-readable": FLAG, "no-world-readable": FLAG}),
-        "structured-data": c(),
-        "match": LEAF,
-        "match-strings": LLIST,
-        "explicit-priority": FLAG,
-        "port": LEAF,
-        "source-address": LEAF,
-        "facility-override": LEAF,
-        "routing-instance": LEAF,
-    },
-    hidden="contents",
-)
-_SYSLOG = c(
-    {
-        "user": _SYSLOG_DEST,
-        "file": _SYSLOG_DEST,
-        "host": _SYSLOG_DEST,
-        "console": c({"contents": lst(oneliner=True)}, hidden="contents"),
-        "archive": c({"size": LEAF, "files": LEAF}),
-        "time-format": c(),
-        "source-address": LEAF,
-    }
-)
-_SSH_KEYS: dict[str, S] = {"ssh-rsa": lst(), "ssh-ecdsa": lst(), "ssh-ed25519": lst(), "ssh-dsa": lst()}
-_SYSTEM = c(
-    {
-        "host-name": LEAF,
-        "domain-name": LEAF,
-        "domain-search": LLIST,
-        "time-zone": LEAF,
-        "name-server": lst({"routing-instance": LEAF}, wrap=True, oneliner=True),
-        "root-authentication": c({"encrypted-password": LEAF, "plain-text-password": FLAG, **_SSH_KEYS}),
-        "login": c(
-            {
-                "user": lst(
-                    {
-                        "uid": LEAF,
-                        "class": LEAF,
-                        "full-name": LEAF,
-                        "authentication": c({"encrypted-password": LEAF, "plain-text-password": FLAG, **_SSH_KEYS}),
-                    }
-                ),
-                "class": lst(
-                    {
-                        "permissions": LLIST,
-                        "allow-commands": LEAF,
-                        "deny-commands": LEAF,
-                        "idle-timeout": LEAF,
-                        "login-alarms": FLAG,
-                    }
-                ),
-                "message": LEAF,
-                "announcement": LEAF,
-            }
-        ),
-        "services": c(
-            {
-                "ssh": c(
-                    {"root-login": LEAF, "protocol-version": LLIST, "port": LEAF, "max-sessions-per-connection": LEAF}
-                ),
-                "telnet": c(),
-                "ftp": c(),
-                "netconf": c({"ssh": c({"port": LEAF}), "rfc-compliant": FLAG}),
-                "web-management": c({"http": c({"interface": LLIST}), "https": c({"interface": LLIST})}),
-                "dhcp-local-server": c({"group": lst({"interface": lst()})}),
-                "extension-service": c(
-                    {
-                        "request-response": c(
-                            {
-                                "grpc": c(
-                                    {
-                                        "clear-text": c({"address": LEAF, "port": LEAF}),
-                                        "ssl": c(
-                                            {
-                                                "address": LEAF,
-                                                "port": LEAF,
-                                                "local-certificate": LEAF,
-                                                "hot-reloading": FLAG,
-                                                "use-pki": FLAG,
-                                                "mutual-authentication": c(
-                                                    {"certificate-authority": LEAF, "client-certificate-request": LEAF}
-                                                ),
-                                            }
-                                        ),
-                                        "max-connections": LEAF,
-                                        "skip-authentication": FLAG,
-                                        "routing-instance": LEAF,
-                                    }
-                                )
-                            }
-                        ),
-                        "notification": c(
-                            {"allow-clients": c({"address": LLIST}), "port": LEAF, "max-connections": LEAF}
-                        ),
-                    }
-                ),
-            }
-        ),
-        "syslog": _SYSLOG,
-        "ntp": c({"server": lst({"prefer": FLAG, "version": LEAF, "key": LEAF}, oneliner=True), "boot-server": LEAF}),
-        "scripts": c({"language": LEAF, "op": c({"file": lst()}), "commit": c({"file": lst()})}),
-        "extensions": c(
-            {
-                "extension-service": c({"application": c({"file": lst({"arguments": LEAF, "daemonize": FLAG})})}),
-                "providers": lst(),
-            }
-        ),
-        "location": c({"building": LEAF, "floor": LEAF, "country-code": LEAF}),
-        "radius-server": lst({"secret": LEAF, "port": LEAF, "source-address": LEAF}),
-        "tacplus-server": lst({"secret": LEAF, "port": LEAF, "source-address": LEAF}),
-        "authentication-order": LLIST,
-        "archival": c(),
-        "commit": c({"synchronize": FLAG}),
-        "static-host-mapping": lst({"inet": LLIST, "inet6": LLIST}),
-    }
-)
-
-_VLAN = lst(
-    {
-        "vlan-id": LEAF,
-        "vlan-id-list": LLIST,
-        "description": LEAF,
-        "l3-interface": LEAF,
-        "interface": lst(),
-        "vxlan": c({"vni": LEAF}),
-        "routing-interface": LEAF,
-    }
-)
-_SNMP = c(
-    {
-        "community": lst(
-            {"authorization": LEAF, "clients": lst({"restrict": FLAG}, wrap=True, oneliner=True), "view": LEAF}
-        ),
-        "location": LEAF,
-        "contact": LEAF,
-        "description": LEAF,
-        "trap-group": lst({"targets": lst(wrap=True), "version": LEAF, "categories": c()}),
-        "interface": LLIST,
-        "view": lst({"oid": lst()}),
-    }
-)
-_SECURITY_IF = lst(
-    {
-        "host-inbound-traffic": c(
-            {"system-services": lst({"except": FLAG}, wrap=True), "protocols": lst({"except": FLAG}, wrap=True)}
-        )
-    },
-    wrap=True,
-)
-_SECURITY = c(
-    {
-        "zones": c(
-            {
-                "security-zone": lst(
-                    {
-                        "interfaces": _SECURITY_IF,
-                        "host-inbound-traffic": c(
-                            {
-                                "system-services": lst({"except": FLAG}, wrap=True),
-                                "protocols": lst({"except": FLAG}, wrap=True),
-                            }
-                        ),
-                        "address-book": c({"address": lst(), "address-set": lst()}),
-                        "screen": LEAF,
-                        "tcp-rst": FLAG,
-                    }
-                ),
-                "functional-zone": c(),
-            }
-        ),
-        "address-book": lst({"address": lst(), "address-set": lst({"address": lst()})}),
-        "certificates": c({"local": lst({"load-key-file": LEAF})}),
-        "pki": c({"ca-profile": lst({"ca-identity": LEAF})}),
-        "nat": c(),
-        "screen": c(),
-        "ike": c({"proposal": lst(), "policy": lst(), "gateway": lst()}),
-        "ipsec": c({"proposal": lst(), "policy": lst(), "vpn": lst()}),
-    }
-)
-_COS = c(
-    {
-        "interfaces": hidden(
-            "interface",
-            lst({"unit": lst({"classifiers": c(), "rewrite-rules": c()}), "scheduler-map": LEAF}),
-        ),
-        "forwarding-classes": c({"class": lst({"queue-num": LEAF}), "queue": lst()}),
-        "schedulers": lst({"transmit-rate": LEAF, "buffer-size": LEAF, "priority": LEAF}, wrap=True),
-        "scheduler-maps": lst({"forwarding-class": lst({"scheduler": LEAF}, oneliner=True)}, wrap=True),
-        "classifiers": c({"dscp": lst(), "ieee-802.1": lst(), "exp": lst()}),
-        "rewrite-rules": c({"dscp": lst(), "ieee-802.1": lst(), "exp": lst()}),
-    }
-)
-_INSTANCE = lst(
-    {
-        "instance-type": LEAF,
-        "description": LEAF,
-        "interface": lst(),
-        "route-distinguisher": LEAF,
-        "vrf-target": LEAF,
-        "vrf-import": LLIST,
-        "vrf-export": LLIST,
-        "vrf-table-label": FLAG,
-        "routing-options": _ROUTING_OPTIONS,
-        "protocols": _PROTOCOLS,
-        "vlans": c(),  # filled below
-        "bridge-domains": c(),  # filled below
-        "forwarding-options": c(),
-    }
-)
-_VLANS = hidden("vlan", _VLAN)
-_BRIDGE_DOMAINS = hidden(
-    "domain", lst({"vlan-id": LEAF, "interface": lst(), "routing-interface": LEAF, "domain-type": LEAF})
-)
-_INSTANCE.children["vlans"] = _VLANS
-_INSTANCE.children["bridge-domains"] = _BRIDGE_DOMAINS
-
-_EVENT_OPTIONS = c(
-    {
-        "policy": lst(
-            {
-                "events": LLIST,
-                "within": lst(),
-                "attributes-match": c(),
-                "then": c({"execute-commands": c(), "event-script": lst(), "raise-trap": FLAG, "ignore": FLAG}),
-            }
-        ),
-        "generate-event": lst({"time-interval": LEAF, "time-of-day": LEAF}, oneliner=True),
-        "event-script": c({"file": lst()}),
-        "destinations": lst(),
-    }
-)
-
-TOP_LEVEL: dict[str, S] = {
-    "version": LEAF,
-    "system": _SYSTEM,
-    "chassis": c(
-        {
-            "aggregated-devices": c({"ethernet": c({"device-count": LEAF})}),
-            "fpc": lst({"pic": lst({"port": lst({"speed": LEAF}), "tunnel-services": c()})}),
-            "cluster": c(),
-            "alarm": c(),
-        }
-    ),
-    "services": c(),
-    "security": _SECURITY,
-    "interfaces": _INTERFACES,
-    "snmp": _SNMP,
-    "forwarding-options": c(),
-    "event-options": _EVENT_OPTIONS,
-    "routing-options": _ROUTING_OPTIONS,
-    "protocols": _PROTOCOLS,
-    "policy-options": _POLICY_OPTIONS,
-    "class-of-service": _COS,
-    "firewall": _FIREWALL,
-    "routing-instances": hidden("instance", _INSTANCE),
-    "applications": c(
-        {
-            "application": lst({"protocol": LEAF, "destination-port": LEAF, "source-port": LEAF}),
-            "application-set": lst({"application": lst()}),
-        }
-    ),
-    "vlans": _VLANS,
-    "bridge-domains": _BRIDGE_DOMAINS,
-    "access": c(),
-    "poe": c({"interface": lst()}),
-    "virtual-chassis": c({"member": lst({"role": LEAF, "serial-number": LEAF})}),
-    "switch-options": c({"vtep-source-interface": LEAF, "route-distinguisher": LEAF, "vrf-target": LEAF}),
-    "multi-chassis": c(),
-    "ethernet-switching-options": c(),
-    "schedulers": c(),
-    "smtp": c(),
-    "dynamic-profiles": c(),
-    "jsrc": c(),
-    "jsrc-partition": c(),
-    "accounting-options": c(),
-    "diameter": c(),
-    "fabric": c(),
-    "wlan": c(),
-    "protocols-ext": c(),
-    "access-profile": LEAF,
-    "apply-groups": LLIST,
-    "apply-groups-except": LLIST,
-    "groups": lst(wrap=True),  # children filled below: a group holds any top-level statement
-    "logical-systems": lst(wrap=True),
-    "tenants": lst(wrap=True),
-    "unified-edge": c(),
-    "chassis-ext": c(),
-}
-
-ROOT = c(TOP_LEVEL)
-_GROUP_BODY = {tag: sch for tag, sch in TOP_LEVEL.items() if tag not in ("version", "groups")}
-TOP_LEVEL["groups"].children.update({**_GROUP_BODY, "when": c()})
-TOP_LEVEL["logical-systems"].children.update(
-    {
-        tag: TOP_LEVEL[tag]
-        for tag in (
-            "interfaces",
-            "routing-options",
-            "protocols",
-            "policy-options",
-            "firewall",
-            "routing-instances",
-            "security",
-            "system",
-            "class-of-service",
-            "bridge-domains",
-            "vlans",
-        )
-    }
-)
-TOP_LEVEL["tenants"].children.update(
-    {tag: TOP_LEVEL[tag] for tag in ("routing-instances", "security", "system", "interfaces", "firewall")}
-)
+def load(family: str = DEFAULT_FAMILY) -> Schema:
+    """The schema of ``family``, read once per process and shared."""
+    found = _loaded.get(family)
+    if found is not None:
+        return found
+    if family not in FAMILIES:
+        raise ValueError(f"unknown schema family '{family}' (known: {', '.join(FAMILIES)})")
+    with _load_lock:
+        found = _loaded.get(family)
+        if found is None:
+            raw = gzip.decompress((DATA_DIR / f"{family}.json.gz").read_bytes())
+            found = _loaded[family] = Schema(json.loads(raw))
+    return found

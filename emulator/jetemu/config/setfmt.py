@@ -12,6 +12,7 @@ returned next to the result (:func:`apply_commands`).
 from __future__ import annotations
 
 from .errors import ConfigError, ConfigSyntaxError
+from .hierarchy import ROOT, TOP_LEVEL, S
 from .paths import (
     _PLAIN_SAFE,
     SPILL,
@@ -28,7 +29,6 @@ from .paths import (
     tokenize,
     walk,
 )
-from .schema import ROOT, TOP_LEVEL, S
 from .tree import EntryList, Leaf, LeafList, Node
 
 VERBS = frozenset(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .errors import ConfigSyntaxError
+from .hierarchy import ROOT, S
 from .paths import (
     PREFIXES,
     SPILL,
@@ -17,7 +18,6 @@ from .paths import (
     tokenize,
     walk,
 )
-from .schema import ROOT, S
 from .tree import EntryList, Item, Leaf, LeafList, Node
 
 INDENT = "    "

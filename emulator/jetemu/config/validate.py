@@ -16,8 +16,8 @@ import ipaddress
 import re
 from collections.abc import Callable
 
+from .hierarchy import ROOT, TOP_LEVEL, S
 from .paths import quote, quote_name
-from .schema import ROOT, TOP_LEVEL, S
 from .tree import EntryList, Leaf, LeafList, Node
 
 _IFD_FPC = re.compile(

@@ -12,8 +12,8 @@ import re
 from xml.parsers import expat
 
 from .errors import ConfigSyntaxError
+from .hierarchy import ROOT, S
 from .paths import SPILL, Lines, child_schema, spill
-from .schema import ROOT, S
 from .tree import EntryList, Leaf, LeafList, Node, copy_item, copy_node
 
 JUNOS_NS = "http://xml.juniper.net/junos/*/junos"
