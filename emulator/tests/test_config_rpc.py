@@ -92,7 +92,7 @@ def test_config_set_every_format(db: ConfigDatabase, calls: list[CommitInfo]) ->
 def test_config_set_v1_configuration_set_wrapper(db: ConfigDatabase) -> None:
     wrapped = (
         "<configuration-set>\nset system location building bldg-name\n"
-        "set system location floor &quot;f&amp;1&quot;\n</configuration-set>"
+        "set system location country-code &quot;f&amp;1&quot;\n</configuration-set>"
     )
     ok, message = config_set(db, ALICE, text_config=wrapped, load_type="set", comment="from v1")
     assert ok, message

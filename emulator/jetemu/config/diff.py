@@ -13,72 +13,76 @@ unchanged parts of a configuration built from the other, see :class:`.paths.Draf
 
 from __future__ import annotations
 
-from .hierarchy import ROOT, S
-from .paths import SPILL, Lines, child_schema, quote, quote_name, spill
-from .textfmt import leaf_words, render_children
-from .tree import EntryList, Item, Leaf, LeafList, Node
+from .paths import SPILL, Lines, spill
+from .schema import SchemaNode
+from .textfmt import entry_words, leaf_words, ordered_items, render_item
+from .tree import EntryList, EntryName, Item, Leaf, LeafList, Node
 
 
-def diff_nodes(old: Node, new: Node) -> str:
+def diff_nodes(old: Node, new: Node, root_schema: SchemaNode) -> str:
     out = Lines()
-    _diff(old, new, ROOT, [], out)
+    _diff(old, new, root_schema, [], out)
     if out.empty():
         return ""
     out.append("")  # the last line's newline
     return out.text()
 
 
-def _render(sign: str, tag: str, item: Item, sch: S | None, lines: list[str], name: str | None = None) -> None:
+def _render(sign: str, tag: str, item: Item, sch: SchemaNode, lines: list[str], name: EntryName | None = None) -> None:
     """Append ``item`` in text form one level below its header, first column replaced by ``sign``."""
-    tmp = Node()
+    cs = sch.by_name[tag]
+    # A statement one level down is indented by four spaces; the sign takes the first one.
+    ind = sign + "   "
     if name is not None:
         assert isinstance(item, Node)
-        holder = EntryList()
+        holder = EntryList(cs.keys[0], True)
         holder.entries[name] = item
-        tmp.children[tag] = holder
-        # wrapped lists render as blocks in text; show one entry with its keyword instead
-        if sch is not None:
-            cs = child_schema(sch, tag)
-            if cs is not None and cs.wrap and sch.hidden != tag:
-                sch = None
-    else:
-        tmp.children[tag] = item
-    # A statement one level down is indented by four spaces; the sign takes the first one.
-    render_children(tmp, sch, sign + "   ", "", lines)
+        if cs.homogeneous and not cs.nokeyword:
+            # one entry of a homogeneous list is shown with its keyword
+            from .textfmt import _block
+
+            _block(item, entry_words(cs, name, sch, True), cs, ind, lines)
+            return
+        render_item(tag, holder, cs, sch, ind, "", lines)
+        return
+    render_item(tag, item, cs, sch, ind, "", lines)
 
 
-def _words(tag: str, sch: S | None, name: str | None) -> list[str]:
+def _words(tag: str, sch: SchemaNode, name: EntryName | None) -> list[str]:
+    cs = sch.by_name[tag]
     if name is None:
-        return [tag]
-    if sch is not None and sch.hidden == tag:
-        return [quote_name(name, sch)]
-    return [tag, quote(name)]
+        return [sch.keyword(cs)]
+    return [entry_words(cs, name, sch, True)]
 
 
-def _state_line(tag: str, item: Item, sch: S | None, name: str | None) -> str:
+def _state_line(tag: str, item: Item, sch: SchemaNode, name: EntryName | None) -> str:
     state = "inactive: " if item.inactive else "active: "
+    cs = sch.by_name[tag]
     if isinstance(item, Leaf | LeafList):
-        return f"!   {state}{leaf_words(tag, item, child_schema(sch, tag))};"
+        return f"!   {state}{leaf_words(None if cs.nokeyword else sch.keyword(cs), item, cs)};"
     assert isinstance(item, Node)
     body = " { ... }" if item.children else ";"
     return f"!   {state}{' '.join(_words(tag, sch, name))}{body}"
 
 
-def _diff(old: Node, new: Node, sch: S | None, path: list[str], out: list[str]) -> None:
+_Nested = list[tuple[Node, Node, SchemaNode, list[str]]]
+
+
+def _diff(old: Node, new: Node, sch: SchemaNode, path: list[str], out: list[str]) -> None:
     lines: list[str] = []
-    nested: list[tuple[Node, Node, S | None, list[str]]] = []
-    for tag, o in old.children.items():
+    nested: _Nested = []
+    for tag, o in ordered_items(old, sch):
         if tag not in new.children:
             if isinstance(o, EntryList):
                 for name, entry in o.entries.items():
                     _render("-", tag, entry, sch, lines, name)
             else:
                 _render("-", tag, o, sch, lines)
-    for tag, n in new.children.items():
+    for tag, n in ordered_items(new, sch):
         o = old.children.get(tag)
         if o is n:  # shared by both configurations (unchanged by the load that made one of them)
             continue
-        cs = child_schema(sch, tag)
+        cs = sch.by_name[tag]
         if o is None:
             if isinstance(n, EntryList):
                 for name, entry in n.entries.items():
@@ -118,11 +122,11 @@ def _diff_meta(
     tag: str,
     o: Node,
     n: Node,
-    sch: S | None,
-    name: str | None,
+    sch: SchemaNode,
+    name: EntryName | None,
     lines: list[str],
-    nested: list[tuple[Node, Node, S | None, list[str]]],
-    cs: S | None,
+    nested: _Nested,
+    cs: SchemaNode,
     path: list[str],
 ) -> None:
     if (o.comment or None) != (n.comment or None):
@@ -133,7 +137,7 @@ def _diff_meta(
         lines.append("    " + " ".join(_words(tag, sch, name)) + (" { ... }" if n.children else ";"))
     if bool(o.inactive) != bool(n.inactive):
         lines.append(_state_line(tag, n, sch, name))
-    if o.children or n.children:
+    if (o.children or n.children) and cs.kind != "flag":
         nested.append((o, n, cs, [*path, *_words(tag, sch, name)]))
 
 
@@ -141,21 +145,22 @@ def _diff_entries(
     tag: str,
     o: EntryList,
     n: EntryList,
-    sch: S | None,
-    cs: S | None,
+    sch: SchemaNode,
+    cs: SchemaNode,
     path: list[str],
     lines: list[str],
-    nested: list[tuple[Node, Node, S | None, list[str]]],
+    nested: _Nested,
 ) -> None:
     for name, entry in o.entries.items():
         if name not in n.entries:
             _render("-", tag, entry, sch, lines, name)
-    old_common = [name for name in o.entries if name in n.entries]
-    new_common = [name for name in n.entries if name in o.entries]
-    moved: set[str] = set()
-    if old_common != new_common:
-        first = next(i for i, (a, b) in enumerate(zip(old_common, new_common, strict=True)) if a != b)
-        moved = set(new_common[first:])
+    moved: set[EntryName] = set()
+    if cs.user_order:
+        old_common = [name for name in o.entries if name in n.entries]
+        new_common = [name for name in n.entries if name in o.entries]
+        if old_common != new_common:
+            first = next(i for i, (a, b) in enumerate(zip(old_common, new_common, strict=True)) if a != b)
+            moved = set(new_common[first:])
     for name, entry in n.entries.items():
         before = o.entries.get(name)
         if before is None:

@@ -19,8 +19,10 @@ Decisions (Junos does it this way unless said otherwise):
 * Set commands given with load type merge/replace/update are applied as ``load set``; with
   override they are applied to an empty configuration. Curly/XML/JSON input with load type
   ``set`` is an error.
-* Containers emptied by a delete are kept (``routing-options { static; }``), since the engine
-  cannot tell presence containers from plain ones for statements outside its schema table.
+* Containers emptied by a delete are kept (``routing-options { static; }``).
+* Every tree belongs to one schema family (:mod:`.schema`); functions that make a tree from text
+  take the family's :class:`~.schema.Schema` (Junos's ``junos`` family when none is given), and
+  functions given trees use the schema of the tree.
 """
 
 from __future__ import annotations
@@ -37,9 +39,10 @@ from . import diff as _diff
 from . import jsonfmt, setfmt, textfmt, xmlfmt
 from . import validate as _validate
 from .errors import ConfigError, ConfigSyntaxError, ConfigValidationError
-from .hierarchy import ROOT
 from .load import clean_node, merge_tree
 from .paths import Tok, walk
+from .schema import Schema
+from .schema import load as load_schema
 from .tree import (
     DATA_FORMAT,
     EntryList,
@@ -121,16 +124,22 @@ def _fast(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     return wrapper
 
 
+def _schema(schema: Schema | None) -> Schema:
+    return schema if schema is not None else load_schema()
+
+
 class ConfigTree:
-    """An immutable-by-convention configuration; ``root`` is the top :class:`~.tree.Node`."""
+    """An immutable-by-convention configuration; ``root`` is the top :class:`~.tree.Node`,
+    ``schema`` the schema family it follows."""
 
-    __slots__ = ("root",)
+    __slots__ = ("root", "schema")
 
-    def __init__(self, root: Node | None = None) -> None:
+    def __init__(self, root: Node | None = None, schema: Schema | None = None) -> None:
         self.root = root if root is not None else Node()
+        self.schema = _schema(schema)
 
     def copy(self) -> ConfigTree:
-        return ConfigTree(copy_node(self.root))
+        return ConfigTree(copy_node(self.root), self.schema)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ConfigTree):
@@ -153,23 +162,23 @@ class ConfigTree:
         return {"format": DATA_FORMAT, "root": node_to_data(self.root)}
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> ConfigTree:
+    def from_data(cls, data: dict[str, Any], schema: Schema | None = None) -> ConfigTree:
         if not isinstance(data, dict) or data.get("format") != DATA_FORMAT:
             raise ValueError(f"not configuration data of format {DATA_FORMAT}")
-        return cls(node_from_data(data.get("root")))
+        return cls(node_from_data(data.get("root")), schema)
 
     def get_path(self, path: list[str]) -> ConfigTree | None:
         """The container or entry at ``path`` (e.g. ``["interfaces", "ge-0/0/0"]``) as a tree, or None."""
         if not path:
             return self.copy()
         try:
-            locs = walk(self.root, ROOT, _toks(path), create=False, partial=True)
+            locs = walk(self.root, self.schema.root, _toks(path), create=False, partial=True)
         except ConfigSyntaxError:
             return None
         item = locs[-1].item()
         if not isinstance(item, Node):
             return None
-        return ConfigTree(copy_node(item))
+        return ConfigTree(copy_node(item), self.schema)
 
 
 @dataclass(frozen=True)
@@ -179,10 +188,11 @@ class LoadInput:
     fmt: Format
     tree: Node | None = None
     commands: tuple[setfmt.SetCommand, ...] | None = None
+    schema: Schema | None = None
 
 
-def empty() -> ConfigTree:
-    return ConfigTree()
+def empty(schema: Schema | None = None) -> ConfigTree:
+    return ConfigTree(None, schema)
 
 
 _SET_START = tuple(f"{verb} " for verb in setfmt.VERBS) + tuple(setfmt.VERBS)
@@ -204,21 +214,23 @@ def detect_format(text: str) -> Format:
 
 
 @_fast
-def parse_load(text: str, fmt: Format) -> LoadInput:
+def parse_load(text: str, fmt: Format, schema: Schema | None = None) -> LoadInput:
     """Parse load input; raises :class:`ConfigSyntaxError` naming the line (text/set) or element."""
     if not isinstance(text, str):
         raise ConfigSyntaxError("configuration input must be a string")
+    sch = _schema(schema)
+    root = sch.root
     if fmt == "text":
-        return LoadInput("text", tree=textfmt.parse_text(text))
+        return LoadInput("text", tree=textfmt.parse_text(text, root), schema=sch)
     if fmt == "set":
-        return LoadInput("set", commands=tuple(setfmt.parse_set(text)))
+        return LoadInput("set", commands=tuple(setfmt.parse_set(text, root)), schema=sch)
     if fmt == "xml":
-        parsed = xmlfmt.parse_xml(text)
+        parsed = xmlfmt.parse_xml(text, root)
         if isinstance(parsed, str):  # <configuration-set> / <configuration-text> wrappers
-            return parse_load(parsed, "set" if xmlfmt.is_set_wrapper(text) else "text")
-        return LoadInput("xml", tree=parsed)
+            return parse_load(parsed, "set" if xmlfmt.is_set_wrapper(text) else "text", sch)
+        return LoadInput("xml", tree=parsed, schema=sch)
     if fmt == "json":
-        return LoadInput("json", tree=jsonfmt.parse_json(text))
+        return LoadInput("json", tree=jsonfmt.parse_json(text, root), schema=sch)
     raise ConfigSyntaxError(f"unknown configuration format '{fmt}'")
 
 
@@ -226,20 +238,23 @@ def parse_load(text: str, fmt: Format) -> LoadInput:
 def apply_load_with_warnings(base: ConfigTree, load: LoadInput, load_type: LoadType) -> tuple[ConfigTree, list[str]]:
     if load_type not in LOAD_TYPES:
         raise ConfigError(f"error: unknown load type '{load_type}'")
+    sch = base.schema
+    if load.schema is not None and load.schema is not sch:
+        raise ConfigError(f"error: configuration of schema {load.schema.family} loaded onto {sch.family}")
     if load.commands is not None:
         start = Node() if load_type == "override" else base.root
-        root, warnings = setfmt.apply_commands(start, list(load.commands))
-        return ConfigTree(root), warnings
+        root, warnings = setfmt.apply_commands(start, list(load.commands), sch.root)
+        return ConfigTree(root, sch), warnings
     assert load.tree is not None
     if load_type == "set":
         raise ConfigError(
             f"error: load set expects set/delete/activate/deactivate/edit commands, got {load.fmt} configuration"
         )
     if load_type in ("override", "update"):
-        return ConfigTree(clean_node(load.tree)), []
+        return ConfigTree(clean_node(load.tree), sch), []
     root = copy_node(base.root)
     merge_tree(root, load.tree, honor_replace=load_type == "replace")
-    return ConfigTree(root), []
+    return ConfigTree(root, sch), []
 
 
 def apply_load(base: ConfigTree, load: LoadInput, load_type: LoadType) -> ConfigTree:
@@ -252,12 +267,13 @@ def merge(base: ConfigTree, top: ConfigTree) -> ConfigTree:
     """``top`` merged onto ``base`` (``load merge`` of a plain tree)."""
     root = copy_node(base.root)
     merge_tree(root, top.root, honor_replace=False)
-    return ConfigTree(root)
+    return ConfigTree(root, base.schema)
 
 
-def parse(text: str, fmt: Format | None = None) -> ConfigTree:
+def parse(text: str, fmt: Format | None = None, schema: Schema | None = None) -> ConfigTree:
     """A whole configuration from text in any format (``load override`` onto nothing)."""
-    return apply_load(empty(), parse_load(text, fmt or detect_format(text)), "override")
+    sch = _schema(schema)
+    return apply_load(empty(sch), parse_load(text, fmt or detect_format(text), sch), "override")
 
 
 def _toks(path: list[str]) -> list[Tok]:
@@ -269,11 +285,11 @@ def subtree(tree: ConfigTree, path: list[str] | None) -> ConfigTree:
     if not path:
         return tree
     try:
-        locs = walk(tree.root, ROOT, _toks(path), create=False, partial=True)
+        locs = walk(tree.root, tree.schema.root, _toks(path), create=False, partial=True)
     except ConfigSyntaxError as exc:
         raise ConfigError(f"error: invalid path '{' '.join(path)}': {exc.message}") from None
     if locs[-1].item() is None:
-        return empty()
+        return empty(tree.schema)
     new_root = Node()
     cur = new_root
     for index, loc in enumerate(locs):
@@ -283,7 +299,7 @@ def subtree(tree: ConfigTree, path: list[str] | None) -> ConfigTree:
         if last:
             if loc.kind == "entry":
                 assert isinstance(item, Node) and loc.name is not None
-                holder = EntryList(_key(loc))
+                holder = EntryList(loc.schema.keys[0], loc.schema.user_order)
                 holder.entries[loc.name] = copy_node(item)
                 cur.children[loc.tag] = holder
             else:
@@ -293,50 +309,46 @@ def subtree(tree: ConfigTree, path: list[str] | None) -> ConfigTree:
         shell = Node()
         shell.inactive, shell.comment = item.inactive, item.comment
         if loc.kind == "entry":
-            holder = EntryList(_key(loc))
+            holder = EntryList(loc.schema.keys[0], loc.schema.user_order)
             assert loc.name is not None
             holder.entries[loc.name] = shell
             cur.children[loc.tag] = holder
         else:
             cur.children[loc.tag] = shell
         cur = shell
-    return ConfigTree(new_root)
-
-
-def _key(loc: Any) -> str:
-    found = loc.parent.children.get(loc.tag) if loc.parent is not None else None
-    return found.key if isinstance(found, EntryList) else "name"
+    return ConfigTree(new_root, tree.schema)
 
 
 @_fast
 def render(tree: ConfigTree, fmt: Format, path: list[str] | None = None) -> str:
     root = subtree(tree, path).root
+    sch = tree.schema.root
     if fmt == "text":
-        return textfmt.render_text(root)
+        return textfmt.render_text(root, sch)
     if fmt == "set":
-        return setfmt.render_set(root)
+        return setfmt.render_set(root, sch)
     if fmt == "xml":
-        return xmlfmt.render_xml(root)
+        return xmlfmt.render_xml(root, sch)
     if fmt == "json":
-        return jsonfmt.render_json(root)
+        return jsonfmt.render_json(root, sch)
     raise ConfigError(f"error: unknown configuration format '{fmt}'")
 
 
 def filter_xml(tree: ConfigTree, filter_xml: str) -> ConfigTree:
     """Subtree filter of ``<get-configuration>``: ``<configuration><interfaces/></configuration>``."""
-    return ConfigTree(xmlfmt.apply_filter(tree.root, filter_xml))
+    return ConfigTree(xmlfmt.apply_filter(tree.root, filter_xml), tree.schema)
 
 
 @_fast
 def diff(old: ConfigTree, new: ConfigTree, path: list[str] | None = None) -> str:
     """Junos ``show | compare``; "" when equal."""
-    return _diff.diff_nodes(subtree(old, path).root, subtree(new, path).root)
+    return _diff.diff_nodes(subtree(old, path).root, subtree(new, path).root, new.schema.root)
 
 
 @_fast
 def validate(tree: ConfigTree) -> list[str]:
     """Commit-check errors, one Junos-like block each (``[edit ...]\\n  'stmt'\\n    reason``)."""
-    return _validate.validate_node(tree.root)
+    return _validate.validate_node(tree.root, tree.schema.root)
 
 
 def check(tree: ConfigTree) -> None:

@@ -13,10 +13,11 @@ import json
 from typing import Any
 
 from .errors import ConfigSyntaxError
-from .hierarchy import ROOT, S
-from .paths import SPILL, Lines, child_schema, spill
-from .tree import EntryList, Leaf, LeafList, Node
-from .xmlfmt import _TAG_RE
+from .paths import SPILL, Lines, spill
+from .schema import SchemaNode
+from .textfmt import ordered_entries, ordered_items
+from .tree import EntryList, EntryName, Leaf, LeafList, Node
+from .xmlfmt import key_elements
 
 
 class _Dup(Exception):
@@ -36,7 +37,7 @@ def _pairs(pairs: list[tuple[str, Any]]) -> _Obj:
     return _Obj(pairs)
 
 
-def parse_json(text: str) -> Node:
+def parse_json(text: str, root_schema: SchemaNode) -> Node:
     try:
         data = json.loads(text, object_pairs_hook=_pairs)
     except _Dup as dup:
@@ -50,7 +51,7 @@ def parse_json(text: str) -> Node:
         if not isinstance(data, _Obj):
             raise ConfigSyntaxError('syntax error: "configuration" must be an object')
     node = Node()
-    _object(data, node, ROOT, "configuration")
+    _object(data, node, root_schema, "configuration")
     return node
 
 
@@ -91,10 +92,11 @@ def _scalar(value: Any, where: str) -> str:
     raise ConfigSyntaxError(f"syntax error: expected a value at {where}")
 
 
-def _object(pairs: _Obj, node: Node, sch: S | None, where: str, skip: str | None = None) -> None:
+def _object(pairs: _Obj, node: Node, sch: SchemaNode, where: str, skip: frozenset[str] = frozenset()) -> None:
     metas: dict[str, Any] = {}
+    by_name = sch.by_name
     for key, value in pairs:
-        if key == skip:
+        if key in skip:
             continue
         if key == "@":
             _meta(value, node, where)
@@ -103,17 +105,17 @@ def _object(pairs: _Obj, node: Node, sch: S | None, where: str, skip: str | None
             metas[key[1:]] = value
             continue
         here = f"{where}.{key}"
-        if not _TAG_RE.match(key):
-            raise ConfigSyntaxError(f"syntax error: invalid statement name {key!r} at {where}")
-        cs = child_schema(sch, key)
-        if sch is ROOT and cs is None:
-            raise ConfigSyntaxError(f"syntax error: '{key}' is not a valid top-level statement")
+        cs = by_name.get(key)
+        if cs is None:
+            raise ConfigSyntaxError(f"syntax error: {key} at {where}")
         if key in node.children:
             raise ConfigSyntaxError(f"syntax error: duplicate statement '{key}' at {where}")
         node.children[key] = _value(value, cs, here)
     for tag, raw in metas.items():
         item = node.children.get(tag)
         if item is None:
+            if tag not in by_name:
+                raise ConfigSyntaxError(f"syntax error: metadata '@{tag}' at {where} names no statement")
             item = Leaf(None)  # metadata alone: only meaningful as a delete marker
             _meta(raw, item, f"{where}.@{tag}")
             if item.op != "delete":
@@ -125,60 +127,73 @@ def _object(pairs: _Obj, node: Node, sch: S | None, where: str, skip: str | None
         _meta(raw, item, f"{where}.@{tag}")
 
 
-def _value(value: Any, cs: S | None, where: str) -> Node | Leaf | LeafList | EntryList:
-    kind = cs.kind if cs is not None else None
-    if isinstance(value, _Obj):
-        if kind == "list":
-            return _entries([value], cs, where)
-        if kind not in (None, "container", "flag"):
-            raise ConfigSyntaxError(f"syntax error: '{where}' takes a value, not an object")
+def _value(value: Any, cs: SchemaNode, where: str) -> Node | Leaf | LeafList | EntryList:
+    kind = cs.kind
+    if kind == "list":
+        objs = value if isinstance(value, list) else [value]
+        if not objs or not all(isinstance(v, _Obj) for v in objs):
+            raise ConfigSyntaxError(f"syntax error: '{where}' takes a list of entries")
+        return _entries(objs, cs, where)
+    if kind in ("container", "presence"):
+        if value == [None]:
+            return Node()
+        if not isinstance(value, _Obj):
+            raise ConfigSyntaxError(f"syntax error: '{where}' takes an object")
         node = Node()
         _object(value, node, cs, where)
         return node
+    if kind == "flag":
+        if value != [None]:
+            raise ConfigSyntaxError(f"syntax error: '{where}' takes no value ([null])")
+        return Node()
+    if isinstance(value, _Obj) or value == [None]:
+        raise ConfigSyntaxError(f"syntax error: '{where}' takes a value")
     if isinstance(value, list):
         if not value:
             raise ConfigSyntaxError(f"syntax error: empty list at {where}")
-        if value == [None]:
-            if kind not in (None, "container", "flag"):
-                raise ConfigSyntaxError(f"syntax error: '{where}' needs a value")
-            return Node()
-        if all(isinstance(v, _Obj) for v in value):
-            if kind not in (None, "list"):
-                raise ConfigSyntaxError(f"syntax error: '{where}' does not take named entries")
-            return _entries(value, cs, where)
-        if any(isinstance(v, list) for v in value):
-            raise ConfigSyntaxError(f"syntax error: mixed values and objects at {where}")
         values = [_scalar(v, f"{where}[{i}]") for i, v in enumerate(value)]
         if kind == "leaf":
             if len(values) != 1:
                 raise ConfigSyntaxError(f"syntax error: '{where}' takes a single value")
             return Leaf(values[0])
-        if kind in ("list", "container", "flag"):
-            raise ConfigSyntaxError(f"syntax error: '{where}' does not take a list of values")
         return LeafList(values)
     scalar = _scalar(value, where)
-    if kind == "leaflist":
-        return LeafList([scalar])
-    if kind in ("list", "container", "flag"):
-        raise ConfigSyntaxError(f"syntax error: '{where}' does not take a value")
-    return Leaf(scalar)
+    return LeafList([scalar]) if kind == "leaflist" else Leaf(scalar)
 
 
-def _entries(objs: list[Any], cs: S | None, where: str) -> EntryList:
-    key = cs.key if cs is not None else "name"
-    result = EntryList(key)
+def _entries(objs: list[Any], ls: SchemaNode, where: str) -> EntryList:
+    result = EntryList(ls.keys[0], ls.user_order)
+    schema = ls.schema
     for index, pairs in enumerate(objs):
         here = f"{where}[{index}]"
-        found = [v for k, v in pairs if k == key]
-        if not found:
-            raise ConfigSyntaxError(f'syntax error: entry {here} has no "{key}"')
-        name = _scalar(found[0], f"{here}.{key}")
-        entry = result.entries.get(name)
-        if entry is not None:
+        members = dict(pairs)
+        values: list[str] = []
+        used: set[str] = set()
+        for key in ls.keys:
+            if key == "choice-ident":
+                ident_node = ls.by_name[key]
+                idents = ident_node.type.enums() if ident_node.type is not None else []
+                ident = next((k for k, _ in pairs if k in idents), None)
+                if ident is None:
+                    raise ConfigSyntaxError(f"syntax error: entry {here} has no {' or '.join(idents)}")
+                used.add(ident)
+                values.append(ident)
+                raw = members[ident]
+                takes = schema.key_choices.get(ident, ("", False))[1]
+                values.append(_scalar(raw, f"{here}.{ident}") if takes else "")
+                continue
+            if key == "choice-value":
+                continue
+            if key not in members:
+                raise ConfigSyntaxError(f'syntax error: entry {here} has no "{key}"')
+            used.add(key)
+            values.append(_scalar(members[key], f"{here}.{key}"))
+        name: EntryName = values[0] if len(values) == 1 else tuple(values)
+        if name in result.entries:
             raise ConfigSyntaxError(f"syntax error: duplicate entry '{name}' at {where}")
         entry = Node()
         result.entries[name] = entry
-        _object(pairs, entry, cs, f"{where}[{key}='{name}']", skip=key)
+        _object(pairs, entry, ls, f"{where}[{name}]", skip=frozenset(used))
     return result
 
 
@@ -194,49 +209,14 @@ def _meta_obj(item: Node | Leaf | LeafList) -> dict[str, Any] | None:
     return meta or None
 
 
-def _node_obj(node: Node, key_pair: tuple[str, str] | None = None) -> dict[str, Any]:
-    """The JSON object of ``node`` as Python data (the reference for :func:`render_json`)."""
-    obj: dict[str, Any] = {}
-    if key_pair is not None:
-        obj[key_pair[0]] = key_pair[1]
-    meta = _meta_obj(node)
-    if meta:
-        obj["@"] = meta
-    for tag, item in node.children.items():
-        if isinstance(item, EntryList):
-            obj[tag] = [_node_obj(entry, (item.key, name)) for name, entry in item.entries.items()]
-            continue
-        if isinstance(item, Node):
-            if item.children:
-                obj[tag] = _node_obj(item)
-                continue
-            obj[tag] = [None]
-        elif isinstance(item, Leaf):
-            obj[tag] = item.value or ""
-        else:
-            obj[tag] = list(item.values)
-        meta = _meta_obj(item)
-        if meta:
-            obj[f"@{tag}"] = meta
-    return obj
-
-
-def render_json(root: Node) -> str:
+def render_json(root: Node, root_schema: SchemaNode) -> str:
     """``{"configuration": ...}`` indented by four spaces, as ``json.dumps(data, indent=4)`` prints
-    :func:`_node_obj`'s data, written straight from the tree (no intermediate objects)."""
-    out: list[str] = Lines(sep="")
-    try:
-        out.append('{\n    "configuration": ')
-        _write_object(root, None, 1, out)
-    except _Restart:  # a statement named like metadata, after output was joined: start again unjoined
-        out = ['{\n    "configuration": ']
-        _write_object(root, None, 1, out)
+    the same data, written straight from the tree (no intermediate objects)."""
+    out: Lines = Lines(sep="")
+    out.append('{\n    "configuration": ')
+    _write_object(root, root_schema, None, 1, out)
     out.append("\n}\n")
-    return out.text() if isinstance(out, Lines) else "".join(out)
-
-
-class _Restart(Exception):
-    pass
+    return out.text()
 
 
 _esc = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
@@ -247,31 +227,27 @@ def _nl(depth: int) -> str:
     return _NL[depth] if depth < len(_NL) else "\n" + "    " * depth
 
 
-def _write_object(node: Node, key_pair: tuple[str, str] | None, depth: int, out: list[str]) -> None:
-    """Append the object of ``node`` (an entry when ``key_pair`` is given) at indent ``depth``."""
-    children = node.children
-    if key_pair is not None and (key_pair[0] in children or key_pair[0][:1] == "@"):
-        _write_data(_node_obj(node, key_pair), depth, out)  # keys collide: let a dict decide
-        return
-    mark = len(out)
+def _write_object(
+    node: Node, sch: SchemaNode, keys: list[tuple[str, str | None]] | None, depth: int, out: list[str]
+) -> None:
+    """Append the object of ``node`` (an entry when its ``keys`` are given) at indent ``depth``."""
     inner = _nl(depth + 1)
     first = "{" + inner
     rest = "," + inner
     sep = first
-    if key_pair is not None:
-        out.append(f"{sep}{_esc(key_pair[0])}: {_esc(key_pair[1])}")
+    null = f"[{_nl(depth + 2)}null{_nl(depth + 1)}]"
+    for key, value in keys or ():
+        out.append(f"{sep}{_esc(key)}: {null if value is None else _esc(value)}")
         sep = rest
     if node.comment or node.inactive:
         out.append(sep + '"@": ')
         _write_meta(node, depth + 1, out)
         sep = rest
-    for tag, item in children.items():
-        if tag[:1] == "@":  # a statement named like metadata: let a dict decide
-            if isinstance(out, Lines) and out.chunks:
-                raise _Restart  # what this object wrote may be joined already
-            del out[mark:]
-            _write_data(_node_obj(node, key_pair), depth, out)
-            return
+    by_name = sch.by_name
+    for tag, item in ordered_items(node, sch):
+        cs = by_name.get(tag)
+        if cs is None:  # pragma: no cover - trees are built through the schema
+            continue
         out.append(f"{sep}{_esc(tag)}: ")
         sep = rest
         kind = type(item)
@@ -280,14 +256,11 @@ def _write_object(node: Node, key_pair: tuple[str, str] | None, depth: int, out:
             if not item.entries:
                 out.append("[]")
                 continue
-            entry_first = "[" + _nl(depth + 2)
-            entry_rest = "," + _nl(depth + 2)
-            entry_sep = entry_first
-            key = item.key
-            for name, entry in item.entries.items():
+            entry_sep = "[" + _nl(depth + 2)
+            for name, entry in ordered_entries(item):
                 out.append(entry_sep)
-                entry_sep = entry_rest
-                _write_object(entry, (key, name), depth + 2, out)
+                entry_sep = "," + _nl(depth + 2)
+                _write_object(entry, cs, key_elements(cs, name), depth + 2, out)
                 if len(out) >= SPILL:
                     spill(out)
             out.append(_nl(depth + 1) + "]")
@@ -295,9 +268,9 @@ def _write_object(node: Node, key_pair: tuple[str, str] | None, depth: int, out:
         if kind is Node:
             assert isinstance(item, Node)
             if item.children:
-                _write_object(item, None, depth + 1, out)
+                _write_object(item, cs, None, depth + 1, out)
                 continue
-            out.append(f"[{_nl(depth + 2)}null{_nl(depth + 1)}]")
+            out.append(null)
         elif kind is Leaf:
             assert isinstance(item, Leaf)
             out.append(_esc(item.value or ""))
@@ -323,33 +296,3 @@ def _write_meta(item: Node | Leaf | LeafList, depth: int, out: list[str]) -> Non
     else:
         out.append(f'{{{inner}"inactive": true')
     out.append(_nl(depth) + "}")
-
-
-def _write_data(value: Any, depth: int, out: list[str]) -> None:
-    """Python data (dicts, lists, strings, None, True) as ``json.dumps(indent=4)`` prints it."""
-    if isinstance(value, str):
-        out.append(_esc(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif isinstance(value, dict):
-        if not value:
-            out.append("{}")
-            return
-        sep = "{" + _nl(depth + 1)
-        for key, inner in value.items():
-            out.append(f"{sep}{_esc(key)}: ")
-            sep = "," + _nl(depth + 1)
-            _write_data(inner, depth + 1, out)
-        out.append(_nl(depth) + "}")
-    else:
-        if not value:
-            out.append("[]")
-            return
-        sep = "[" + _nl(depth + 1)
-        for inner in value:
-            out.append(sep)
-            sep = "," + _nl(depth + 1)
-            _write_data(inner, depth + 1, out)
-        out.append(_nl(depth) + "]")

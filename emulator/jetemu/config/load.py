@@ -21,7 +21,7 @@ def merge_tree(dst: Node, src: Node, *, honor_replace: bool) -> None:
             continue
         if isinstance(s, EntryList):
             if not isinstance(d, EntryList):
-                d = EntryList(s.key)
+                d = EntryList(s.key, s.user_order)
                 dst.children[tag] = d
             for name, se in s.entries.items():
                 de = d.entries.get(name)
@@ -94,7 +94,7 @@ def clean_node(s: Node) -> Node:
         if isinstance(child, EntryList):
             entries = {name: clean_node(e) for name, e in child.entries.items() if e.op != "delete"}
             if entries:
-                el = EntryList(child.key)
+                el = EntryList(child.key, child.user_order)
                 el.entries = entries
                 new.children[tag] = el
         elif isinstance(child, Node):

@@ -2,16 +2,14 @@
 
 A text statement (``unit 0 family inet address 10.0.0.1/24;``) and a set command
 (``set interfaces ge-0/0/0 unit 0 family inet address 10.0.0.1/24``) are both a run of tokens walked
-down the tree with the schema table. Where the table does not know a keyword, the walker uses what
-the tree already holds under that keyword, and otherwise these fallbacks:
+down the tree with Junos's schema (:mod:`.schema`): a word is the keyword of a child statement, or
+else the name of an entry of the container's nokeyword list (``ge-0/0/0``), or the value of its
+nokeyword leaf (``autonomous-system 65000``); anything else is a syntax error naming the word.
+After a leaf value or a flag the walk goes on in the same container, so one line may set several
+statements (``route 0.0.0.0/0 next-hop 10.0.0.1 preference 5``).
 
-* ``kw [ a b ]`` is a leaf-list;
-* ``kw`` alone is a presence flag (an empty container);
-* ``kw value`` is a leaf (``kw value { ... }`` in text, with a block, is a named entry);
-* ``kw more tokens...`` is a container holding the rest.
-
-After a leaf value the walk goes on in the same container, so one line may set several leaves
-(``grpc clear-text address 127.0.0.1 port 50051``).
+In the tree, statements are keyed by their YANG (XML) name; entries of a list with one key by that
+key, entries of a list with several keys by the tuple of their values.
 """
 
 from __future__ import annotations
@@ -21,7 +19,7 @@ import sys
 from typing import TypeVar
 
 from .errors import ConfigSyntaxError
-from .hierarchy import GLOBAL, ROOT, S
+from .schema import SchemaNode
 from .tree import EntryList, Item, Leaf, LeafList, Node, copy_item, copy_node
 
 PREFIXES = ("inactive:", "active:", "replace:", "delete:")
@@ -111,6 +109,9 @@ def tokenize(text: str, first_line: int = 1, *, allow_punct: bool = True) -> lis
     return toks
 
 
+EntryName = str | tuple[str, ...]
+
+
 class Loc:
     """One statement met by the walker: ``parent.children[tag]`` (or its entry ``name``)."""
 
@@ -119,18 +120,18 @@ class Loc:
     def __init__(
         self,
         parent: Node | None,
-        pschema: S | None,
+        pschema: SchemaNode,
         tag: str,
         kind: str,
-        schema: S | None,
+        schema: SchemaNode,
         start: int,
-        name: str | None = None,
+        name: EntryName | None = None,
         values: list[str] | None = None,
     ) -> None:
         self.parent = parent
         self.pschema = pschema
         self.tag = tag
-        self.kind = kind  # container | entry | list | leaf | leaflist
+        self.kind = kind  # container | flag | entry | list | leaf | leaflist
         self.schema = schema
         self.name = name
         self.values = values
@@ -147,43 +148,112 @@ class Loc:
         return found
 
 
-_KIND_OF: dict[type, str] = {Node: "container", EntryList: "list", LeafList: "leaflist", Leaf: "leaf"}
+def _syntax(word: str, tok: Tok | None) -> ConfigSyntaxError:
+    return ConfigSyntaxError(f"syntax error: {word}", tok.line if tok is not None else None)
 
 
-def _kind_of(item: Item) -> str:
-    return _KIND_OF[type(item)]
+def positional_for(sch: SchemaNode, word: str, node: Node | None) -> SchemaNode | None:
+    """The nokeyword child of ``sch`` that ``word`` gives a value or a name to, or None.
+
+    With several candidates, the first whose type accepts ``word`` wins (lists first: their
+    names are typed by their key).
+    """
+    candidates = sch.positional
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    for cand in candidates:
+        typ = cand.key_nodes[0].type if cand.kind == "list" else cand.type
+        if typ is None or typ.check(word) is None:
+            return cand
+    return candidates[0]
 
 
-def _conflict(tag: str, tok: Tok) -> ConfigSyntaxError:
-    return ConfigSyntaxError(f"syntax error: '{tag}' conflicts with an earlier statement of another kind", tok.line)
+def _apply_excludes(node: Node, sch: SchemaNode, name: str) -> None:
+    """Setting ``name`` removes the statements of the other cases of its choices."""
+    others = sch.excludes.get(name)
+    if others:
+        children = node.children
+        for other in others:
+            if other in children:
+                del children[other]
 
 
-def child_schema(sch: S | None, tag: str) -> S | None:
-    if sch is None:
-        return GLOBAL.get(tag)
-    return sch.children.get(tag) or GLOBAL.get(tag)
+def read_keys(
+    ls: SchemaNode, toks: list[Tok], i: int, *, first_given: bool = False
+) -> tuple[EntryName | None, int, list[str]]:
+    """Read the keys of an entry of list ``ls`` from ``toks[i:]``; (name, next index, missing).
+
+    ``first_given``: ``toks[i]`` is the first key's value (nokeyword lists, pending blocks). The
+    name is the key's value for one key, the tuple of values for several; ``missing`` names the
+    keys that were not given (then the name is None).
+    """
+    keys = ls.key_nodes
+    values: list[str] = []
+    n = len(toks)
+    schema = ls.schema
+    for index, key in enumerate(keys):
+        if key.name == "choice-ident":
+            if i >= n or toks[i].kind != "word":
+                return None, i, [key.name]
+            word = toks[i].text
+            ident = schema.key_choice_words.get(word, word)
+            if ident not in (key.type.enums() if key.type is not None else []):
+                raise _syntax(word, toks[i])
+            values.append(ident)
+            i += 1
+            continue
+        if key.name == "choice-value":
+            ident = values[-1] if values else ""
+            if schema.key_choices.get(ident, ("", False))[1]:
+                if i >= n or toks[i].kind != "word":
+                    return None, i, [key.name]
+                values.append(toks[i].text)
+                i += 1
+            else:
+                values.append("")
+            continue
+        if index > 0 or not first_given:
+            needs_keyword = not key.nokeyword and not (index == 0 and ls.nokeyword)
+            if (
+                needs_keyword
+                and i < n
+                and toks[i].kind == "word"
+                and not toks[i].quoted
+                and toks[i].text == ls.keyword(key)
+            ):
+                i += 1
+            elif needs_keyword and index > 0:
+                return None, i, [key.name]
+        if i >= n or toks[i].kind != "word":
+            return None, i, [key.name]
+        values.append(toks[i].text)
+        i += 1
+    if len(values) == 1:
+        return values[0], i, []
+    return tuple(values), i, []
 
 
 def walk(
     node: Node | None,
-    sch: S | None,
+    sch: SchemaNode,
     toks: list[Tok],
     *,
     create: bool,
     block: bool = False,
     partial: bool = False,
-    pending: tuple[str, S | None] | None = None,
+    pending: SchemaNode | None = None,
     track: bool = True,
 ) -> list[Loc]:
-    """Walk ``toks`` from ``node``; returns one :class:`Loc` per statement met.
+    """Walk ``toks`` from ``node`` (whose schema is ``sch``); returns one :class:`Loc` per statement met.
 
     ``create``: build missing containers and entries and apply leaf values (``set`` semantics).
     Without it the walk only looks (``node`` becomes None past a missing statement).
     ``partial``: the last statement may come without its value or name (``delete system host-name``).
-    ``block``: the statement ends with ``{`` (text), which makes ``kw value`` a named entry.
-    ``pending``: the first token is an entry name of that list (inside ``groups {``).
-    ``track``: False when the caller only wants the effect (``set``): no locations are recorded and
-    the returned list is empty.
+    ``block``: the statement ends with ``{`` (text): a list keyword alone opens a block of its entries.
+    ``pending``: the first tokens are the keys of an entry of that list (inside ``groups {``).
+    ``track``: False when the caller only wants the effect (``set``): no locations are recorded.
 
     Statement keywords put in the tree are interned: every ``unit`` or ``family`` of a large
     configuration shares one string.
@@ -194,140 +264,145 @@ def walk(
         tok = toks[i]
         if tok.kind != "word":
             raise ConfigSyntaxError(f"syntax error: unexpected '{tok.text}'", tok.line)
-        rem = n - i - 1
         if pending is not None:
-            tag, ls = pending
-            pending = None
-            node = _entry(node, sch, tag, ls, tok, create, locs if track else None, i, tok)
+            ls, pending = pending, None
+            node, i = _entry_at(node, sch, ls, toks, i, True, create, partial, locs if track else None, i)
             sch = ls
-            i += 1
             continue
-        kw = tok.text
-        if tok.quoted:
-            cs = None
-        elif sch is None:
-            cs = GLOBAL.get(kw)
+        word = tok.text
+        cs = None if tok.quoted else sch.keywords.get(word)
+        if cs is None:
+            cs = positional_for(sch, word, node)
+            if cs is None:
+                raise _syntax(word, tok)
+            positional = True
         else:
-            cs = sch.children.get(kw) or GLOBAL.get(kw)
-        if cs is None and sch is not None and sch.hidden is not None:
-            # not a keyword here: the name of an entry of the hidden list (interfaces { ge-0/0/0 {)
-            pending = (sch.hidden, sch.children.get(sch.hidden))
+            positional = False
+        tag = cs.name
+        kind = cs.kind
+        existing = node.children.get(tag) if node is not None else None
+        if kind == "list":
+            if positional:
+                node, i = _entry_at(node, sch, cs, toks, i, True, create, partial, locs if track else None, i)
+                sch = cs
+                continue
+            if i + 1 >= n:
+                if not (partial or (block and cs.homogeneous)):
+                    raise ConfigSyntaxError(f"syntax error: missing name after '{word}'", tok.line)
+                if track:
+                    locs.append(Loc(node, sch, tag, "list", cs, i))
+                if block and create and node is not None and existing is None:
+                    node.children[_intern(tag)] = EntryList(cs.keys[0], cs.user_order)
+                i += 1
+                break
+            node, i = _entry_at(node, sch, cs, toks, i + 1, False, create, partial, locs if track else None, i)
+            sch = cs
             continue
-        if cs is None and sch is ROOT:
-            raise ConfigSyntaxError(f"syntax error: '{kw}' is not a valid top-level statement", tok.line)
-        existing = node.children.get(kw) if node is not None else None
-        if cs is not None:
-            kind = "container" if cs.kind == "flag" else cs.kind
-        elif existing is not None:
-            kind = _KIND_OF[type(existing)]
-        elif rem >= 1 and toks[i + 1].kind == "list":
-            kind = "leaflist"
-        elif rem == 0:
-            kind = "container"
-        elif rem == 1:
-            kind = "list" if block else "leaf"
-        else:
-            kind = "container"
-        if existing is not None and _KIND_OF[type(existing)] != kind:
-            raise _conflict(kw, tok)
-
-        if kind == "container":
+        if existing is not None and _KIND_OF[type(existing)] != _ITEM_KIND[kind]:
+            raise ConfigSyntaxError(f"syntax error: '{word}' conflicts with an earlier statement", tok.line)
+        if kind == "container" or kind == "presence":
             if track:
-                locs.append(Loc(node, sch, kw, "container", cs, i))
+                locs.append(Loc(node, sch, tag, "container", cs, i))
             if node is not None:
                 if existing is None and create:
+                    _apply_excludes(node, sch, tag)
                     existing = Node()
-                    node.children[_intern(kw)] = existing
-                node = existing if type(existing) is Node else None  # type: ignore[assignment]
+                    node.children[_intern(tag)] = existing
+                node = existing  # type: ignore[assignment]
             sch = cs
             i += 1
-        elif kind == "list":
-            if rem == 0:
-                if not (partial or (block and (cs is None or cs.wrap))):
-                    raise ConfigSyntaxError(f"syntax error: missing name after '{kw}'", tok.line)
-                if track:
-                    locs.append(Loc(node, sch, kw, "list", cs, i))
-                if block and create and node is not None and existing is None:
-                    node.children[_intern(kw)] = EntryList(cs.key if cs is not None else "name")
-                i += 1
-                break
-            name_tok = toks[i + 1]
-            if name_tok.kind != "word":
-                raise ConfigSyntaxError(
-                    f"syntax error: '{name_tok.text}' is not a valid name for '{kw}'", name_tok.line
-                )
-            node = _entry(node, sch, kw, cs, name_tok, create, locs if track else None, i, tok)
-            sch = cs
-            i += 2
+        elif kind == "flag":
+            if track:
+                locs.append(Loc(node, sch, tag, "flag", cs, i))
+            if create and node is not None and existing is None:
+                _apply_excludes(node, sch, tag)
+                node.children[_intern(tag)] = Node()
+            i += 1
         else:  # leaf or leaflist
-            if rem == 0:
+            vi = i if positional else i + 1
+            if vi >= n:
                 if not partial:
-                    raise ConfigSyntaxError(f"syntax error: missing value for '{kw}'", tok.line)
+                    raise ConfigSyntaxError(f"syntax error: missing value for '{word}'", tok.line)
                 if track:
-                    locs.append(Loc(node, sch, kw, kind, cs, i))
-                if create and node is not None and existing is None:
-                    node.children[_intern(kw)] = Leaf(None) if kind == "leaf" else LeafList()
-                i += 1
+                    locs.append(Loc(node, sch, tag, kind, cs, i))
+                if create and node is not None and existing is None:  # a delete: marker
+                    node.children[_intern(tag)] = Leaf(None) if kind == "leaf" else LeafList()
+                i = vi
                 break
-            vtok = toks[i + 1]
+            vtok = toks[vi]
             if vtok.kind == "list":
                 if kind == "leaf":
-                    raise ConfigSyntaxError(f"syntax error: '{kw}' takes a single value, not a list", vtok.line)
+                    raise ConfigSyntaxError(f"syntax error: '{word}' takes a single value, not a list", vtok.line)
                 values = list(vtok.items)
             elif vtok.kind == "word":
                 values = [vtok.text]
             else:
-                raise ConfigSyntaxError(f"syntax error: unexpected '{vtok.text}' after '{kw}'", vtok.line)
+                raise ConfigSyntaxError(f"syntax error: unexpected '{vtok.text}' after '{word}'", vtok.line)
             if create and node is not None:
+                if existing is None:
+                    _apply_excludes(node, sch, tag)
                 if kind == "leaf":
                     if type(existing) is Leaf:
                         existing.value = values[0]
                     else:
-                        node.children[_intern(kw)] = Leaf(values[0])
+                        node.children[_intern(tag)] = Leaf(values[0])
                 elif type(existing) is LeafList:
                     existing.values.update(dict.fromkeys(values))
                 else:
-                    node.children[_intern(kw)] = LeafList(values)
+                    node.children[_intern(tag)] = LeafList(values)
             if track:
-                locs.append(Loc(node, sch, kw, kind, cs, i, values=values))
-            i += 2
-    if pending is not None and not (block or partial):
-        raise ConfigSyntaxError("syntax error: missing name", toks[-1].line if toks else None)
-    if pending is not None and track:
-        tag, ls = pending
-        locs.append(Loc(node, sch, tag, "list", ls, n))
+                locs.append(Loc(node, sch, tag, kind, cs, i, values=values))
+            i = vi + 1
+    if pending is not None:
+        if not (block or partial):
+            raise ConfigSyntaxError("syntax error: missing name", toks[-1].line if toks else None)
+        if track:
+            locs.append(Loc(node, sch, pending.name, "list", pending, n))
     return locs
 
 
-def _entry(
+_KIND_OF: dict[type, str] = {Node: "node", EntryList: "list", LeafList: "leaflist", Leaf: "leaf"}
+_ITEM_KIND = {"container": "node", "presence": "node", "flag": "node", "leaf": "leaf", "leaflist": "leaflist"}
+
+
+def _entry_at(
     node: Node | None,
-    sch: S | None,
-    tag: str,
-    ls: S | None,
-    name_tok: Tok,
+    sch: SchemaNode,
+    ls: SchemaNode,
+    toks: list[Tok],
+    i: int,
+    first_given: bool,
     create: bool,
+    partial: bool,
     locs: list[Loc] | None,
     start: int,
-    kw_tok: Tok,
-) -> Node | None:
-    name = name_tok.text
+) -> tuple[Node | None, int]:
+    name, after, missing = read_keys(ls, toks, i, first_given=first_given)
+    if name is None:
+        if partial and after >= len(toks):
+            if locs is not None:
+                locs.append(Loc(node, sch, ls.name, "list", ls, start))
+            return None, len(toks)
+        tok = toks[min(after, len(toks) - 1)]
+        raise ConfigSyntaxError(f"syntax error: missing {missing[0]} for '{ls.name}'", tok.line)
     if locs is not None:
-        locs.append(Loc(node, sch, tag, "entry", ls, start, name=name))
+        locs.append(Loc(node, sch, ls.name, "entry", ls, start, name=name))
     if node is None:
-        return None
-    lst_item = node.children.get(tag)
-    if lst_item is None:
+        return None, after
+    holder = node.children.get(ls.name)
+    if holder is None:
         if not create:
-            return None
-        lst_item = EntryList(ls.key if ls is not None else "name")
-        node.children[_intern(tag)] = lst_item
-    elif type(lst_item) is not EntryList:
-        raise _conflict(tag, kw_tok)
-    entry = lst_item.entries.get(name)  # type: ignore[union-attr]
+            return None, after
+        _apply_excludes(node, sch, ls.name)
+        holder = EntryList(ls.keys[0], ls.user_order)
+        node.children[_intern(ls.name)] = holder
+    elif type(holder) is not EntryList:
+        raise ConfigSyntaxError(f"syntax error: '{ls.name}' conflicts with an earlier statement", toks[start].line)
+    entry = holder.entries.get(name)  # type: ignore[union-attr]
     if entry is None and create:
         entry = Node()
-        lst_item.entries[name] = entry  # type: ignore[union-attr]
-    return entry
+        holder.entries[name] = entry  # type: ignore[union-attr]
+    return entry, after
 
 
 class Draft:
@@ -394,8 +469,8 @@ def _shallow(node: Node) -> Node:
 
 # A position of set_words: (index in words, container there, its schema, and how that container
 # hangs from the previous position's: its tag, and its entry name or None; a tag None means the
-# same container, after a leaf).
-_State = tuple[int, Node, S | None, str | None, str | None]
+# same container, after a leaf or a flag).
+_State = tuple[int, Node, SchemaNode, str | None, str | None]
 
 
 class SetResume:
@@ -408,30 +483,32 @@ class SetResume:
     caller calls :meth:`reset` before any other command.
     """
 
-    __slots__ = ("draft", "words", "quoted", "states")
+    __slots__ = ("draft", "words", "quoted", "states", "root_schema")
 
-    def __init__(self, draft: Draft) -> None:
+    def __init__(self, draft: Draft, root_schema: SchemaNode) -> None:
         self.draft = draft
+        self.root_schema = root_schema
         self.words: list[str] = []
         self.quoted = 0  # index of the first quoted word of ``words`` (its length when none)
         # After "set", the walk stands at the top.
-        self.states: list[_State] = [(1, draft.root, ROOT, "", None)]
+        self.states: list[_State] = [(1, draft.root, root_schema, "", None)]
 
     def reset(self) -> None:
         self.words = []
         self.quoted = 0
-        self.states[0] = (1, self.draft.root, ROOT, "", None)
+        self.states[0] = (1, self.draft.root, self.root_schema, "", None)
         del self.states[1:]
 
 
 def set_words(words: list[str], resume: SetResume, quoted: frozenset[int] = frozenset()) -> bool:
     """``set`` of words (``words[0]`` is the verb; ``quoted`` are the indexes of quoted words).
 
-    Does to ``resume.draft`` what ``walk(root, ROOT, tokens, create=True)`` does to a private tree,
-    without token objects, starting where the previous set parted from this one, and copying only
-    what changes (:class:`Draft`). Returns False when the statement is in error, having only
-    created containers or entries a correct prefix would create: the caller then makes the draft
-    private and walks the statement with :func:`walk`, which reports the error.
+    Does to ``resume.draft`` what :func:`walk` with ``create`` does to a private tree, for the
+    common statements (keywords, single-key lists, leaves, flags), without token objects,
+    starting where the previous set parted from this one, and copying only what changes
+    (:class:`Draft`). Returns False when the statement needs more (several keys, choices to
+    clear, an error...) having only created containers or entries a correct prefix would create:
+    the caller then makes the draft private and walks the statement with :func:`walk`.
     """
     prev, states = resume.words, resume.states
     first_quoted = min(quoted) if quoted else len(words)
@@ -445,84 +522,89 @@ def set_words(words: list[str], resume: SetResume, quoted: frozenset[int] = froz
     resume.words, resume.quoted = words, first_quoted
     i, node, sch = states[top][:3]
     n = len(words)
-    pending: tuple[str, S | None] | None = None
     while i < n:
-        kw = words[i]
-        if pending is not None:
-            tag, ls = pending
-            pending = None
-            entry = _plain_entry(node, tag, ls, kw, resume)
+        word = words[i]
+        cs = None if (quoted and i in quoted) else sch.keywords.get(word)
+        positional = cs is None
+        if positional:
+            pos = sch.positional
+            if len(pos) != 1:
+                resume.reset()
+                return False
+            cs = pos[0]
+        kind = cs.kind
+        tag = cs.name
+        if tag in sch.excludes:
+            resume.reset()
+            return False
+        existing = node.children.get(tag)
+        if kind == "list":
+            if len(cs.keys) != 1:
+                resume.reset()
+                return False
+            if not positional:
+                i += 1
+                if i >= n:
+                    resume.reset()
+                    return False
+            name = words[i]
+            entry = _plain_entry(node, tag, cs, name, resume)
             if entry is None:
                 resume.reset()
                 return False
-            node, sch = entry, ls
+            node, sch = entry, cs
             i += 1
-            states.append((i, node, sch, tag, kw))
+            states.append((i, node, sch, tag, name))
             continue
-        rem = n - i - 1
-        if quoted and i in quoted:
-            cs = None
-        elif sch is None:
-            cs = GLOBAL.get(kw)
-        else:
-            cs = sch.children.get(kw) or GLOBAL.get(kw)
-        if cs is None and sch is not None:
-            if sch.hidden is not None:
-                pending = (sch.hidden, sch.children.get(sch.hidden))
-                continue
-            if sch is ROOT:
-                resume.reset()
-                return False
-        existing = node.children.get(kw)
-        if cs is not None:
-            kind = "container" if cs.kind == "flag" else cs.kind
-        elif existing is not None:
-            kind = _KIND_OF[type(existing)]
-        elif rem == 1:
-            kind = "leaf"
-        else:
-            kind = "container"
-        if (existing is not None and _KIND_OF[type(existing)] != kind) or (rem == 0 and kind != "container"):
-            resume.reset()
-            return False
-        if kind == "container":
+        if kind == "container" or kind == "presence":
             if existing is None:
                 existing = Node()
-                _own(resume).children[_intern(kw)] = _mine(resume, existing)
-            node, sch = existing, cs  # type: ignore[assignment]
-            i += 1
-            states.append((i, node, sch, kw, None))
-        elif kind == "list":
-            name = words[i + 1]
-            entry = _plain_entry(node, kw, cs, name, resume)
-            if entry is None:  # pragma: no cover - the kind check above already refused
+                _own(resume).children[_intern(tag)] = _mine(resume, existing)
+            elif type(existing) is not Node:
                 resume.reset()
                 return False
-            node, sch = entry, cs
-            i += 2
-            states.append((i, node, sch, kw, name))
-        else:
-            value = words[i + 1]
-            new: Leaf | LeafList | None = None
-            if kind == "leaf":
-                if existing is None or existing.value != value:  # type: ignore[union-attr]
-                    new = Leaf(value)
-            elif existing is None:
-                new = LeafList([value])
-            elif value not in existing.values:  # type: ignore[union-attr]
-                new = LeafList()
-                new.values = dict(existing.values)  # type: ignore[union-attr]
-                new.values[value] = None
-            if new is not None:  # leaves are replaced, never changed: they may be shared
-                if existing is not None:
-                    new.inactive, new.comment, new.op = existing.inactive, existing.comment, existing.op
+            node, sch = existing, cs  # type: ignore[assignment]
+            i += 1
+            states.append((i, node, sch, tag, None))
+            continue
+        if kind == "flag":
+            if existing is None:
                 node = _own(resume)
-                node.children[_intern(kw)] = new
-            i += 2
-            states.append((i, node, sch, None, None))  # still in the same container
-    if pending is not None:
-        resume.reset()
-        return False
+                node.children[_intern(tag)] = Node()
+            elif type(existing) is not Node:
+                resume.reset()
+                return False
+            i += 1
+            states.append((i, node, sch, None, None))
+            continue
+        vi = i if positional else i + 1
+        if vi >= n:
+            resume.reset()
+            return False
+        value = words[vi]
+        new: Leaf | LeafList | None = None
+        if kind == "leaf":
+            if existing is None or (type(existing) is Leaf and existing.value != value):
+                new = Leaf(value)
+            elif type(existing) is not Leaf:
+                resume.reset()
+                return False
+        elif existing is None:
+            new = LeafList([value])
+        elif type(existing) is not LeafList:
+            resume.reset()
+            return False
+        elif value not in existing.values:  # type: ignore[union-attr]
+            new = LeafList()
+            new.values = dict(existing.values)  # type: ignore[union-attr]
+            new.values[value] = None
+        if new is not None:  # leaves are replaced, never changed: they may be shared
+            if existing is not None:
+                new.inactive, new.comment, new.op = existing.inactive, existing.comment, existing.op
+            node = _own(resume)
+            node.children[_intern(tag)] = new
+        i = vi + 1
+        states.append((i, node, sch, None, None))  # still in the same container
     return True
 
 
@@ -563,7 +645,7 @@ _I = TypeVar("_I", Node, EntryList)
 
 
 def _copy_list(holder: EntryList) -> EntryList:
-    new = EntryList(holder.key)
+    new = EntryList(holder.key, holder.user_order)
     new.op = holder.op
     new.entries = dict(holder.entries)
     return new
@@ -576,11 +658,11 @@ def _mine(resume: SetResume, item: _I) -> _I:
     return item
 
 
-def _plain_entry(node: Node, tag: str, ls: S | None, name: str, resume: SetResume) -> Node | None:
+def _plain_entry(node: Node, tag: str, ls: SchemaNode, name: str, resume: SetResume) -> Node | None:
     """Entry ``name`` of list ``tag`` in ``node`` (the container of the last state), made if missing."""
     lst_item = node.children.get(tag)
     if lst_item is None:
-        lst_item = EntryList(ls.key if ls is not None else "name")
+        lst_item = EntryList(ls.keys[0], ls.user_order)
         _own(resume).children[_intern(tag)] = _mine(resume, lst_item)
     elif type(lst_item) is not EntryList:
         return None
@@ -598,12 +680,12 @@ def _plain_entry(node: Node, tag: str, ls: S | None, name: str, resume: SetResum
 
 
 def meta_target(locs: list[Loc]) -> Loc:
-    """The statement that ``inactive:``/annotations on a text line refer to (see text rendering)."""
+    """The statement that ``inactive:``/annotations on a text line refer to: the first statement
+    of the line that the line shows whole (``route 0/0 next-hop 10.0.0.1;`` is the route)."""
     last = locs[-1]
-    if len(locs) >= 2 and last.kind in ("leaf", "leaflist", "container"):
-        prev = locs[-2]
-        if prev.kind in ("entry", "container") and prev.schema is not None and prev.schema.oneliner:
-            return prev
+    for loc in locs[:-1]:
+        if loc.kind in ("entry", "container") and (loc.schema.oneliner or loc.schema.oneliner_plus):
+            return loc
     return last
 
 
@@ -656,8 +738,8 @@ def quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def quote_name(name: str, container: S | None) -> str:
+def quote_name(name: str, container: SchemaNode | None) -> str:
     """An entry name shown without keyword is quoted when it would read as a keyword."""
-    if container is not None and container.child(name) is not None:
+    if container is not None and name in container.keywords:
         return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return quote(name)

@@ -251,7 +251,7 @@ class Type:
                 ranges = self._range_list(length)
                 if ranges and not any(lo <= len(value) <= hi for lo, hi in ranges):
                     return f"Must be a string of length {_show_ranges(ranges)}"
-            if patterns and not all(_yang_match(p, value) for p in patterns):
+            if patterns and not all(p == _VARIABLE or _yang_match(p, value) for p in patterns):
                 return f"invalid value: {value}"
             if posix:
                 regex, message, negate = posix
@@ -275,6 +275,7 @@ class Type:
         return self._ranges
 
 
+_VARIABLE = "<.*>|$.*"  # the union member that lets groups use wildcards: not a constraint
 _INT_LIMITS = {
     "int8": (-(2**7), 2**7 - 1),
     "int16": (-(2**15), 2**15 - 1),
@@ -346,6 +347,9 @@ def _prefix(text: str, family: str, *, mandatory: bool) -> bool:
     addr, slash, length = text.partition("/")
     if not slash:
         if mandatory:
+            return False
+    elif family == "4" and length.count(".") == 3:
+        if not _v4_address(length):  # address/mask: Junos takes any mask (filters match on it)
             return False
     elif not length.isdigit() or int(length) > (32 if family == "4" else 128):
         return False

@@ -12,7 +12,6 @@ returned next to the result (:func:`apply_commands`).
 from __future__ import annotations
 
 from .errors import ConfigError, ConfigSyntaxError
-from .hierarchy import ROOT, TOP_LEVEL, S
 from .paths import (
     _PLAIN_SAFE,
     SPILL,
@@ -21,14 +20,14 @@ from .paths import (
     Loc,
     SetResume,
     Tok,
-    child_schema,
     quote,
-    quote_name,
     set_words,
     spill,
     tokenize,
     walk,
 )
+from .schema import SchemaNode
+from .textfmt import entry_words, ordered_entries, ordered_items
 from .tree import EntryList, Leaf, LeafList, Node
 
 VERBS = frozenset(
@@ -95,7 +94,8 @@ def _quoted_tail(line: str) -> int:
     return 0 if _PLAIN_SAFE.search(line, 0, cut) else cut
 
 
-def parse_set(text: str) -> list[SetCommand]:
+def parse_set(text: str, root_schema: SchemaNode) -> list[SetCommand]:
+    top_level = root_schema.keywords
     commands: list[SetCommand] = []
     at_top = True  # known to be at the top level (no edit in effect): statements can be checked now
     plain_line = _PLAIN_SAFE.search
@@ -114,8 +114,8 @@ def parse_set(text: str) -> list[SetCommand]:
                 if len(words) == 1:
                     if verb != "delete":
                         raise ConfigSyntaxError(f"syntax error: '{verb}' needs a statement", lineno)
-                elif at_top and words[1] not in TOP_LEVEL:
-                    raise ConfigSyntaxError(f"syntax error: '{words[1]}' is not a valid top-level statement", lineno)
+                elif at_top and words[1] not in top_level:
+                    raise ConfigSyntaxError(f"syntax error: {words[1]}", lineno)
                 commands.append(SetCommand(verb, None, lineno, stripped, cut))
                 continue
         toks = tokenize(stripped, lineno, allow_punct=False)
@@ -137,8 +137,8 @@ def parse_set(text: str) -> list[SetCommand]:
             at_top = True
         if here_top and verb in ("set", "delete", "activate", "deactivate", "annotate", "edit") and args:
             first = args[0]
-            if first.kind != "word" or first.quoted or first.text not in TOP_LEVEL:
-                raise ConfigSyntaxError(f"syntax error: '{first.text}' is not a valid top-level statement", lineno)
+            if first.kind != "word" or first.quoted or first.text not in top_level:
+                raise ConfigSyntaxError(f"syntax error: {first.text}", lineno)
     return commands
 
 
@@ -163,7 +163,7 @@ def _check(cmd: SetCommand) -> SetCommand:
 # --- applying commands -------------------------------------------------------------------------
 
 
-def apply_commands(base: Node, commands: list[SetCommand]) -> tuple[Node, list[str]]:
+def apply_commands(base: Node, commands: list[SetCommand], root_schema: SchemaNode) -> tuple[Node, list[str]]:
     """Apply configuration-mode commands to ``base``; returns (new root, warnings).
 
     ``base`` is not changed; the new configuration shares with it what the commands leave unchanged.
@@ -173,7 +173,8 @@ def apply_commands(base: Node, commands: list[SetCommand]) -> tuple[Node, list[s
     warnings: list[str] = []
     ctx: list[Tok] = []
     history: list[list[Tok]] = []
-    resume = SetResume(draft)
+    resume = SetResume(draft, root_schema)
+    root_sch = root_schema
     for cmd in commands:
         if cmd.verb == "set" and not ctx:
             # the common case, a set line at the top level: walked without tokens, sharing
@@ -189,16 +190,16 @@ def apply_commands(base: Node, commands: list[SetCommand]) -> tuple[Node, list[s
             verb, args, here = args[0].text, args[1:], []
         try:
             if verb == "set":
-                walk(root, ROOT, here + args if here else args, create=True, track=False)
+                walk(root, root_sch, here + args if here else args, create=True, track=False)
             elif verb in ("delete", "activate", "deactivate"):
-                _modify(root, here + args, verb, cmd, warnings)
+                _modify(root, root_sch, here + args, verb, cmd, warnings)
             elif verb == "annotate":
-                _annotate(root, here + args[:-1], args[-1].text, cmd, warnings)
+                _annotate(root, root_sch, here + args[:-1], args[-1].text, cmd, warnings)
             elif verb == "insert":
-                _insert(root, here, args, cmd)
+                _insert(root, root_sch, here, args, cmd)
             elif verb == "edit":
                 if args:
-                    locs = walk(root, ROOT, here + args, create=False)
+                    locs = walk(root, root_sch, here + args, create=False)
                     if locs[-1].kind not in ("container", "entry"):
                         raise ConfigError(f"line {cmd.line}: syntax error: cannot edit '{locs[-1].tag}'")
                 history.append(ctx)
@@ -206,7 +207,7 @@ def apply_commands(base: Node, commands: list[SetCommand]) -> tuple[Node, list[s
             elif verb == "up":
                 count = int(args[0].text) if args else 1
                 history.append(ctx)
-                ctx = _up(root, ctx, count)
+                ctx = _up(root, root_sch, ctx, count)
             elif verb == "top":
                 history.append(ctx)
                 ctx = []
@@ -226,10 +227,10 @@ def _strip_line(message: str) -> str:
     return message
 
 
-def _up(root: Node, ctx: list[Tok], count: int) -> list[Tok]:
+def _up(root: Node, root_sch: SchemaNode, ctx: list[Tok], count: int) -> list[Tok]:
     if not ctx:
         return []
-    locs = walk(root, ROOT, ctx, create=False)
+    locs = walk(root, root_sch, ctx, create=False)
     levels = [loc.start for loc in locs if loc.kind in ("container", "entry")]
     if count >= len(levels):
         return []
@@ -240,13 +241,13 @@ def _not_found(cmd: SetCommand, warnings: list[str]) -> None:
     warnings.append(f"line {cmd.line}: warning: statement not found: {cmd.text}")
 
 
-def _modify(root: Node, toks: list[Tok], verb: str, cmd: SetCommand, warnings: list[str]) -> None:
+def _modify(root: Node, root_sch: SchemaNode, toks: list[Tok], verb: str, cmd: SetCommand, warnings: list[str]) -> None:
     if not toks:
         if verb == "delete":
             root.children.clear()
             return
         raise ConfigSyntaxError(f"syntax error: '{verb}' needs a statement", cmd.line)
-    locs = walk(root, ROOT, toks, create=False, partial=True)
+    locs = walk(root, root_sch, toks, create=False, partial=True)
     loc = locs[-1]
     item = loc.item()
     if item is None:
@@ -290,8 +291,10 @@ def _delete(loc: Loc, item: Node | Leaf | LeafList | EntryList) -> bool:
     return True
 
 
-def _annotate(root: Node, toks: list[Tok], text: str, cmd: SetCommand, warnings: list[str]) -> None:
-    locs = walk(root, ROOT, toks, create=False, partial=True)
+def _annotate(
+    root: Node, root_sch: SchemaNode, toks: list[Tok], text: str, cmd: SetCommand, warnings: list[str]
+) -> None:
+    locs = walk(root, root_sch, toks, create=False, partial=True)
     item = locs[-1].item()
     if item is None or isinstance(item, EntryList):
         _not_found(cmd, warnings)
@@ -299,13 +302,13 @@ def _annotate(root: Node, toks: list[Tok], text: str, cmd: SetCommand, warnings:
     item.comment = text or None
 
 
-def _insert(root: Node, ctx: list[Tok], args: list[Tok], cmd: SetCommand) -> None:
+def _insert(root: Node, root_sch: SchemaNode, ctx: list[Tok], args: list[Tok], cmd: SetCommand) -> None:
     pos = next(i for i, t in enumerate(args) if t.text in ("before", "after"))
     where = args[pos].text
     moving, ref = args[:pos], args[pos + 1 :]
     if not moving or not ref:
         raise ConfigSyntaxError("syntax error: usage is insert <entry> before|after <entry>", cmd.line)
-    locs = walk(root, ROOT, ctx + moving, create=False)
+    locs = walk(root, root_sch, ctx + moving, create=False)
     loc = locs[-1]
     if loc.kind != "entry" or loc.item() is None or loc.parent is None:
         raise ConfigError(f"line {cmd.line}: error: statement not found: {' '.join(t.text for t in moving)}")
@@ -331,52 +334,47 @@ def _insert(root: Node, ctx: list[Tok], args: list[Tok], cmd: SetCommand) -> Non
 # --- rendering ---------------------------------------------------------------------------------
 
 
-def render_set(root: Node) -> str:
+def render_set(root: Node, root_schema: SchemaNode) -> str:
     out = Lines()
-    _children(root, ROOT, "", out)
+    _children(root, root_schema, "", out)
     if out.empty():
         return ""
     out.append("")  # the last line's newline
     return out.text()
 
 
-def _children(node: Node, sch: S | None, path: str, out: list[str]) -> None:
+def _children(node: Node, sch: SchemaNode, path: str, out: list[str]) -> None:
     """Append the commands of ``node``'s statements; ``path`` is the words above them plus a space."""
-    for tag, item in node.children.items():
-        cs = child_schema(sch, tag)
+    by_name = sch.by_name
+    for tag, item in ordered_items(node, sch):
+        cs = by_name.get(tag)
+        if cs is None:  # pragma: no cover - trees are built through the schema
+            continue
         kind = type(item)
         if kind is EntryList:
             assert isinstance(item, EntryList)
-            if sch is not None and sch.hidden == tag:
-                for name, entry in item.entries.items():
-                    _node(entry, cs, path + quote_name(name, sch), out)
-                    if len(out) >= SPILL:
-                        spill(out)
-            else:
-                head = f"{path}{tag} "
-                for name, entry in item.entries.items():
-                    _node(entry, cs, head + quote(name), out)
-                    if len(out) >= SPILL:
-                        spill(out)
-        elif kind is Node:
+            for name, entry in ordered_entries(item):
+                _node(entry, cs, path + entry_words(cs, name, sch, True), out)
+                if len(out) >= SPILL:
+                    spill(out)
+            continue
+        word = sch.keyword(cs)
+        if kind is Node:
             assert isinstance(item, Node)
-            _node(item, cs, path + tag, out)
+            _node(item, cs, path + word, out)
+            continue
+        head = f"set {path}" if cs.nokeyword else f"set {path}{word} "
+        if kind is Leaf:
+            assert isinstance(item, Leaf)
+            out.append(head + quote(item.value or ""))
         else:
-            if kind is Leaf:
-                assert isinstance(item, Leaf)
-                out.append(f"set {path}{tag} {quote(item.value or '')}")
-            elif cs is not None and cs.kind == "leaflist":
-                assert isinstance(item, LeafList)
-                head = f"set {path}{tag} "
-                out.extend([head + quote(value) for value in item.values])
-            else:
-                assert isinstance(item, LeafList)
-                out.append(f"set {path}{tag} [ {' '.join([quote(v) for v in item.values])} ]")
-            if item.inactive:
-                out.append(f"deactivate {path}{tag}")
+            assert isinstance(item, LeafList)
+            out.extend([head + quote(value) for value in item.values])
+        if item.inactive:
+            out.append(f"deactivate {path}{word}")
 
 
-def _node(node: Node, sch: S | None, words: str, out: list[str]) -> None:
+def _node(node: Node, sch: SchemaNode, words: str, out: list[str]) -> None:
     if node.children:
         _children(node, sch, words + " ", out)
     else:

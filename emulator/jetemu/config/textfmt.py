@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from .errors import ConfigSyntaxError
-from .hierarchy import ROOT, S
 from .paths import (
     PREFIXES,
     SPILL,
     Lines,
     Loc,
     Tok,
-    child_schema,
     meta_target,
     quote,
     quote_name,
@@ -18,25 +18,27 @@ from .paths import (
     tokenize,
     walk,
 )
-from .tree import EntryList, Item, Leaf, LeafList, Node
+from .schema import SchemaNode
+from .tree import EntryList, EntryName, Item, Leaf, LeafList, Node
 
 INDENT = "    "
+_DIGITS = re.compile(r"(\d+)")
 
 
 class _Ctx:
     __slots__ = ("node", "sch", "pending", "line")
 
-    def __init__(self, node: Node, sch: S | None, pending: tuple[str, S | None] | None, line: int) -> None:
+    def __init__(self, node: Node, sch: SchemaNode, pending: SchemaNode | None, line: int) -> None:
         self.node = node
         self.sch = sch
         self.pending = pending
         self.line = line
 
 
-def parse_text(text: str) -> Node:
+def parse_text(text: str, root_schema: SchemaNode) -> Node:
     """Parse curly-brace text into a load tree (metadata: inactive/active, replace:/delete: ops, comments)."""
     root = Node()
-    stack = [_Ctx(root, ROOT, None, 0)]
+    stack = [_Ctx(root, root_schema, None, 0)]
     stmt: list[Tok] = []
     prefixes: list[Tok] = []
     comment: str | None = None
@@ -111,7 +113,7 @@ def _statement(
         last = locs[-1]
         if last.kind == "list":
             assert last.parent is not None
-            stack.append(_Ctx(last.parent, last.pschema, (last.tag, last.schema), end.line))
+            stack.append(_Ctx(last.parent, last.pschema, last.schema, end.line))
         elif last.kind in ("container", "entry"):
             inner = last.item()
             assert isinstance(inner, Node)
@@ -131,88 +133,166 @@ def _target_item(loc: Loc) -> Item | None:
 # line costs one string build.
 
 
-def render_text(root: Node) -> str:
+def render_text(root: Node, root_schema: SchemaNode) -> str:
     out = Lines()
-    render_children(root, ROOT, "", "", out)
+    render_children(root, root_schema, "", "", out)
     if out.empty():
         return ""
     out.append("")  # the last line's newline
     return out.text()
 
 
-def leaf_words(tag: str, item: Leaf | LeafList, sch: S | None) -> str:
+def ordered_items(node: Node, sch: SchemaNode) -> list[tuple[str, Item]]:
+    """``node``'s statements in schema order."""
+    children = node.children
+    if len(children) < 2:
+        return list(children.items())
+    order = sch.order
+    return sorted(children.items(), key=lambda pair: order.get(pair[0], 1 << 30))
+
+
+def _natural(name: EntryName) -> tuple[object, ...]:
+    parts = name if isinstance(name, tuple) else (name,)
+    key: list[object] = []
+    for part in parts:
+        for chunk in _DIGITS.split(part):
+            key.append((0, int(chunk), "") if chunk.isdigit() else (1, 0, chunk))
+    return tuple(key)
+
+
+def ordered_entries(item: EntryList) -> list[tuple[EntryName, Node]]:
+    """Entries of a list in Junos order: user order, or sorted by name (numbers as numbers)."""
+    if item.user_order or len(item.entries) < 2:
+        return list(item.entries.items())
+    return sorted(item.entries.items(), key=lambda pair: _natural(pair[0]))
+
+
+def entry_words(ls: SchemaNode, name: EntryName, parent: SchemaNode | None, with_keyword: bool) -> str:
+    """The words naming an entry: ``unit 0``, ``ge-0/0/0``, ``from-zone a to-zone b``, ``10.0.0.0/8 upto /24``."""
+    values = name if isinstance(name, tuple) else (name,)
+    words: list[str] = []
+    if with_keyword and not ls.nokeyword and parent is not None:
+        words.append(parent.keyword(ls))
+    schema = ls.schema
+    for index, key in enumerate(ls.key_nodes):
+        value = values[index] if index < len(values) else ""
+        if key.name == "choice-ident":
+            words.append(schema.key_choices.get(value, (value, False))[0])
+        elif key.name == "choice-value":
+            if value:
+                words.append(quote(value))
+        elif index == 0:
+            words.append(quote_name(value, parent) if ls.nokeyword else quote(value))
+        else:
+            if not key.nokeyword:
+                words.append(ls.keyword(key))
+            words.append(quote(value))
+    return " ".join(words)
+
+
+def leaf_words(word: str | None, item: Leaf | LeafList, sch: SchemaNode | None) -> str:
+    """``kw value`` (``value`` alone when ``word`` is None: nokeyword), ``kw [ a b ]``."""
+    head = f"{word} " if word is not None else ""
     if type(item) is Leaf:
-        return f"{tag} {quote(item.value or '')}"
-    values = item.values
-    if len(values) == 1 and sch is not None and sch.kind == "leaflist":
-        return f"{tag} {quote(next(iter(values)))}"
-    return f"{tag} [ {' '.join([quote(v) for v in values])} ]"
+        return f"{head}{quote(item.value or '')}"
+    values = item.values  # type: ignore[union-attr]
+    if len(values) == 1:
+        return f"{head}{quote(next(iter(values)))}"
+    return f"{head}[ {' '.join([quote(v) for v in values])} ]"
 
 
-def render_children(node: Node, sch: S | None, ind: str, prefix: str, out: list[str]) -> None:
+def _inline(item: Item, cs: SchemaNode, parent: SchemaNode) -> str | None:
+    """``item`` as words on its parent's line (oneliner), or None when it needs a block."""
+    if item.inactive or item.comment:
+        return None
+    word = None if cs.nokeyword else parent.keyword(cs)
+    kind = type(item)
+    if kind is Leaf or kind is LeafList:
+        return leaf_words(word, item, cs)  # type: ignore[arg-type]
+    if kind is Node:
+        if not item.children:  # type: ignore[union-attr]
+            return word
+        if cs.oneliner or (cs.oneliner_plus and len(item.children) == 1):  # type: ignore[union-attr]
+            inner = _inline_children(item, cs)  # type: ignore[arg-type]
+            if inner is not None:
+                return f"{word} {inner}" if word else inner
+    return None
+
+
+def _inline_children(node: Node, sch: SchemaNode) -> str | None:
+    parts: list[str] = []
+    by_name = sch.by_name
+    for tag, child in ordered_items(node, sch):
+        cs = by_name.get(tag)
+        if cs is None or type(child) is EntryList:
+            return None
+        words = _inline(child, cs, sch)
+        if words is None:
+            return None
+        parts.append(words)
+    return " ".join(parts)
+
+
+def render_children(node: Node, sch: SchemaNode, ind: str, prefix: str, out: list[str]) -> None:
     """Append the lines of ``node``'s statements indented by ``ind``.
 
     ``prefix`` is the words (with a trailing space) shown in front of each statement, for the
-    children of a ``flat`` container (``family inet {``).
+    children of a homogeneous container (``family inet {``).
     """
-    for tag, item in node.children.items():
-        cs = child_schema(sch, tag)
-        kind = type(item)
-        if kind is EntryList:
-            assert isinstance(item, EntryList)
-            if sch is not None and sch.hidden == tag:
-                unknown = cs is None
-                for name, entry in item.entries.items():
-                    _block(entry, prefix + quote_name(name, sch), cs, ind, out, unknown)
-                    if len(out) >= SPILL:
-                        spill(out)
-            elif cs is not None and cs.wrap and not prefix:
-                if not item.entries:
-                    continue
-                out.append(f"{ind}{tag} {{")
-                inner = ind + INDENT
-                for name, entry in item.entries.items():
-                    _block(entry, quote(name), cs, inner, out, False)
-                out.append(ind + "}")
-            else:
-                unknown = cs is None
-                head = f"{prefix}{tag} "
-                for name, entry in item.entries.items():
-                    _block(entry, head + quote(name), cs, ind, out, unknown)
-                    if len(out) >= SPILL:
-                        spill(out)
-        elif kind is Node:
-            assert isinstance(item, Node)
-            if cs is not None and cs.flat and item.children and not item.inactive and not item.comment:
-                render_children(item, cs, ind, f"{prefix}{tag} ", out)
-            else:
-                _block(item, prefix + tag, cs, ind, out, False)
+    by_name = sch.by_name
+    for tag, item in ordered_items(node, sch):
+        cs = by_name.get(tag)
+        if cs is None:  # pragma: no cover - trees are built through the schema
+            continue
+        render_item(tag, item, cs, sch, ind, prefix, out)
+
+
+def render_item(tag: str, item: Item, cs: SchemaNode, sch: SchemaNode, ind: str, prefix: str, out: list[str]) -> None:
+    kind = type(item)
+    if kind is EntryList:
+        assert isinstance(item, EntryList)
+        if cs.homogeneous and not cs.nokeyword and not prefix:
+            if not item.entries:
+                return
+            out.append(f"{ind}{sch.keyword(cs)} {{")
+            inner = ind + INDENT
+            for name, entry in ordered_entries(item):
+                _block(entry, entry_words(cs, name, sch, False), cs, inner, out)
+            out.append(ind + "}")
+            return
+        for name, entry in ordered_entries(item):
+            _block(entry, prefix + entry_words(cs, name, sch, True), cs, ind, out)
+            if len(out) >= SPILL:
+                spill(out)
+        return
+    word = sch.keyword(cs)
+    if kind is Node:
+        assert isinstance(item, Node)
+        if cs.homogeneous and item.children and not item.inactive and not item.comment and cs.is_container:
+            render_children(item, cs, ind, f"{prefix}{word} ", out)
         else:
-            assert isinstance(item, Leaf | LeafList)
-            if item.comment:
-                out.append(f"{ind}/* {item.comment} */")
-            head = "inactive: " if item.inactive else ""
-            out.append(f"{ind}{head}{prefix}{leaf_words(tag, item, cs)};")
+            _block(item, prefix + word, cs, ind, out)
+        return
+    assert isinstance(item, Leaf | LeafList)
+    if item.comment:
+        out.append(f"{ind}/* {item.comment} */")
+    head = "inactive: " if item.inactive else ""
+    out.append(f"{ind}{head}{prefix}{leaf_words(None if cs.nokeyword else word, item, cs)};")
 
 
-def _block(node: Node, words: str, sch: S | None, ind: str, out: list[str], unknown_entry: bool) -> None:
+def _block(node: Node, words: str, sch: SchemaNode, ind: str, out: list[str]) -> None:
     if node.comment:
         out.append(f"{ind}/* {node.comment} */")
     head = f"{ind}inactive: {words}" if node.inactive else ind + words
     children = node.children
     if not children:
-        out.append(head + " { }" if unknown_entry else head + ";")
+        out.append(head + ";")
         return
-    if sch is not None and sch.oneliner and len(children) == 1:
-        ((tag, only),) = children.items()
-        if not only.inactive and not only.comment:
-            if type(only) is Leaf or type(only) is LeafList:
-                assert isinstance(only, Leaf | LeafList)
-                out.append(f"{head} {leaf_words(tag, only, child_schema(sch, tag))};")
-                return
-            if type(only) is Node and not only.children:  # type: ignore[union-attr]
-                out.append(f"{head} {tag};")
-                return
+    if sch.oneliner or (sch.oneliner_plus and len(children) == 1):
+        inner = _inline_children(node, sch)
+        if inner is not None:
+            out.append(f"{head} {inner};")
+            return
     out.append(head + " {")
     render_children(node, sch, ind + INDENT, "", out)
     out.append(ind + "}")

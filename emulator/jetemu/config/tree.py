@@ -7,14 +7,16 @@ everything: a node's children are keyed by their XML tag, and
 * :class:`Leaf` is a statement with one value (``<host-name>r1</host-name>``);
 * :class:`LeafList` is a statement with several values (``<members>a</members><members>b</members>``);
 * :class:`EntryList` holds the named entries of a list (``<unit><name>0</name>...</unit>``), keyed by
-  name in a dict so that every lookup is O(1).
+  name in a dict so that every lookup is O(1): the key's value for a list with one key, the tuple of
+  the key values for a list with several (``from-zone trust to-zone untrust``).
 
-Text and set forms hide some tags (``interfaces { ge-0/0/0 {`` is ``<interface><name>ge-0/0/0``); the
-schema table (:mod:`.schema`) says where.
+Tags are the statements' YANG (XML) names; the schema (:mod:`.schema`) says how text and set forms
+show them (``interfaces { ge-0/0/0 {`` is ``<interface><name>ge-0/0/0``).
 
-Order: distinct statements keep the order in which they were first configured; named entries and
-leaf-list values keep user order (new ones are appended, as Junos does for ``ordered-by user``
-lists). Equality ignores the order of distinct statements but not the order of entries or values.
+Order: the tree keeps the order in which statements, entries and values were first configured;
+renderers show statements in schema order and the entries of lists that are not ``ordered-by
+user`` sorted, as Junos does. Equality therefore ignores the order of distinct statements and of
+the entries of such lists, but not the order of user-ordered entries or of leaf-list values.
 
 Metadata: ``inactive`` (True, or None meaning active; load trees also use False for an explicit
 ``active:``), ``comment`` (annotation text without ``/* */``) and ``op`` (load trees only:
@@ -60,12 +62,16 @@ class LeafList:
         self.op: str | None = None
 
 
-class EntryList:
-    __slots__ = ("entries", "key", "inactive", "comment", "op")
+EntryName = str | tuple[str, ...]
 
-    def __init__(self, key: str = "name") -> None:
-        self.entries: dict[str, Node] = {}
-        self.key = key
+
+class EntryList:
+    __slots__ = ("entries", "key", "user_order", "inactive", "comment", "op")
+
+    def __init__(self, key: str = "name", user_order: bool = True) -> None:
+        self.entries: dict[EntryName, Node] = {}
+        self.key = key  # the first key's name
+        self.user_order = user_order
         self.inactive: bool | None = None  # unused: metadata lives on the entries
         self.comment: str | None = None
         self.op: str | None = None
@@ -86,7 +92,7 @@ def copy_item(item: Item) -> Item:
         new_ll.values = dict(item.values)
         _copy_meta(item, new_ll)
         return new_ll
-    new_el = EntryList(item.key)
+    new_el = EntryList(item.key, item.user_order)
     new_el.op = item.op
     new_el.entries = {name: copy_node(entry) for name, entry in item.entries.items()}
     return new_el
@@ -124,7 +130,10 @@ def items_equal(a: Item, b: Item) -> bool:
         assert isinstance(b, LeafList)
         return list(a.values) == list(b.values)
     assert isinstance(a, EntryList) and isinstance(b, EntryList)
-    if list(a.entries) != list(b.entries):
+    if a.user_order or b.user_order:
+        if list(a.entries) != list(b.entries):
+            return False
+    elif a.entries.keys() != b.entries.keys():
         return False
     other = b.entries
     return all(
@@ -178,8 +187,11 @@ def node_to_data(node: Node) -> dict[str, Any]:
         elif isinstance(child, LeafList):
             children.append([tag, _meta_data(child, {"l": list(child.values)})])
         else:
-            entries = [[name, node_to_data(entry)] for name, entry in child.entries.items()]
-            children.append([tag, {"e": entries, "k": child.key}])
+            entries = [
+                [name if isinstance(name, str) else list(name), node_to_data(entry)]
+                for name, entry in child.entries.items()
+            ]
+            children.append([tag, {"e": entries, "k": child.key, "u": child.user_order}])
     return _meta_data(node, {"c": children})
 
 
@@ -210,11 +222,16 @@ def node_from_data(data: Any, where: str = "") -> Node:
             item = LeafList(values)
             _meta_from_data(item, body)
         elif "e" in body:
-            item = EntryList(str(body.get("k", "name")))
+            item = EntryList(str(body.get("k", "name")), bool(body.get("u", True)))
             for entry in body["e"]:
-                if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)):
+                if not (isinstance(entry, list) and len(entry) == 2):
                     raise ValueError(f"bad configuration data at '{here}'")
-                item.entries[entry[0]] = node_from_data(entry[1], f"{here}[{entry[0]}]")
+                name = entry[0]
+                if isinstance(name, list) and all(isinstance(part, str) for part in name):
+                    name = tuple(name)
+                elif not isinstance(name, str):
+                    raise ValueError(f"bad configuration data at '{here}'")
+                item.entries[name] = node_from_data(entry[1], f"{here}[{name}]")
         else:
             raise ValueError(f"bad configuration data at '{here}'")
         node.children[tag] = item

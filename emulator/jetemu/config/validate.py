@@ -1,13 +1,14 @@
-"""Commit check: refuse obviously invalid values with Junos-like messages.
+"""Commit check: every value against its type in Junos's schema, mandatory statements, references.
 
 Each error is one block, as Junos prints them::
 
     [edit interfaces ge-0/0/0 unit 0 family inet]
       'address 10.0.0.300/24'
-        invalid prefix: 10.0.0.300/24 is not an IPv4 address with a prefix length
+        invalid prefix: 10.0.0.300/24
 
 (:class:`~.errors.ConfigValidationError` adds the final ``error: configuration check-out failed``).
-Inactive statements and ``groups`` (which may hold wildcards) are not checked, as on Junos.
+Inactive statements and ``groups`` (which may hold wildcards; they are checked where they are
+applied) are not checked, as on Junos.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ import ipaddress
 import re
 from collections.abc import Callable
 
-from .hierarchy import ROOT, TOP_LEVEL, S
-from .paths import quote, quote_name
-from .tree import EntryList, Leaf, LeafList, Node
+from .paths import quote
+from .schema import SchemaNode
+from .textfmt import entry_words, leaf_words
+from .tree import EntryList, EntryName, Leaf, LeafList, Node
 
 _IFD_FPC = re.compile(
     r"^(ge|xe|et|fe|mge|xle|fte|so|at|t1|t3|e1|e3|ce1|ct1|ce3|ct3|gr|ip|lt|vt|mt|pe|pd|pfe|pfh|sp|ms|"
@@ -101,81 +103,78 @@ class _V:
         self.errors.append(f"{header}\n  '{stmt}'\n    {reason}")
 
 
-# The walk keeps two stacks instead of building a path per statement: ``ctx``, the tag trail
-# (hidden keywords included) used to recognise statements, and ``frames``, from which the
-# ``[edit ...]`` words are built only when an error is reported: a container's tag, or
-# ``(tag, name, schema)`` for an entry (``schema`` set when the list keyword is hidden).
-_Frame = str | tuple[str, str, S | None]
-
-# Leaf statements with a value check (see _check_value); others are not looked at.
-_VALUE_TAGS = frozenset(
-    {"host-name", "next-hop", "vlan-id", "local-address", "router-id", "mtu", "peer-as", "autonomous-system"}
-)
-
-
-def _path(frames: list[_Frame]) -> list[str]:
-    words: list[str] = []
-    for frame in frames:
-        if isinstance(frame, str):
-            words.append(frame)
-        else:
-            tag, name, hidden = frame
-            if hidden is not None:
-                words.append(quote_name(name, hidden))
-            else:
-                words.append(tag)
-                words.append(quote(name))
-    return words
-
-
-def validate_node(root: Node) -> list[str]:
+def validate_node(root: Node, root_schema: SchemaNode) -> list[str]:
     v = _V()
-    for tag in root.children:
-        if tag not in TOP_LEVEL:
-            v.err([], tag, "syntax error")
-    _walk(root, ROOT, [], [], v)
+    _walk(root, root_schema, [], v, top=True)
     _check_apply_groups(root, v)
     return v.errors
 
 
-def _walk(node: Node, sch: S | None, frames: list[_Frame], ctx: list[str], v: _V) -> None:
-    top = not ctx
-    for tag, item in node.children.items():
+def _masked(text: str) -> bool:
+    addr, slash, mask = text.partition("/")
+    if not slash or mask.count(".") != 3:
+        return False
+    return _prefix(addr, "inet", host_ok=True) and _prefix(mask, "inet", host_ok=True)
+
+
+def _walk(node: Node, sch: SchemaNode, path: list[str], v: _V, *, top: bool = False, ctx: tuple[str, ...] = ()) -> None:
+    by_name = sch.by_name
+    children = node.children
+    for cs in sch.children:
+        if cs.mandatory and cs.name not in children and cs.name not in sch.keys:
+            v.err(path, sch.keyword(cs), "missing mandatory statement")
+    for tag, item in children.items():
         if top and tag == "groups":
             continue
+        cs = by_name.get(tag)
+        if cs is None:  # pragma: no cover - trees are built through the schema
+            v.err(path, tag, "syntax error")
+            continue
         kind = type(item)
+        here = (*ctx, tag)
         if kind is EntryList:
             assert isinstance(item, EntryList)
-            cs = sch.child(tag) if sch is not None else None
-            hidden = sch if sch is not None and sch.hidden == tag else None
-            ctx.append(tag)
-            rule = _entry_rule(tuple(ctx), frames)
+            rule = _entry_rule(here, path)
             for name, entry in item.entries.items():
                 if entry.inactive:
                     continue
-                if rule is not None:
+                words = entry_words(cs, name, sch, True)
+                reason = _check_keys(cs, name)
+                if reason is None and rule is not None and isinstance(name, str):
                     reason = rule(name)
-                    if reason is not None:
-                        shown = quote_name(name, hidden) if hidden is not None else f"{tag} {quote(name)}"
-                        v.err(_path(frames), shown, reason)
+                if reason is not None:
+                    v.err(path, words, reason)
                 if entry.children:
-                    frames.append((tag, name, hidden))
-                    _walk(entry, cs, frames, ctx, v)
-                    frames.pop()
-            ctx.pop()
+                    _walk(entry, cs, [*path, words], v, ctx=here)
         elif kind is Node:
             assert isinstance(item, Node)
             if not item.inactive and item.children:
-                ctx.append(tag)
-                frames.append(tag)
-                _walk(item, sch.child(tag) if sch is not None else None, frames, ctx, v)
-                frames.pop()
-                ctx.pop()
-        elif tag in _VALUE_TAGS and not item.inactive:
+                _walk(item, cs, [*path, sch.keyword(cs)], v, ctx=here)
+        elif not item.inactive:
             assert isinstance(item, Leaf | LeafList)
-            here = (*ctx, tag)
+            typ = cs.type
+            if typ is None:
+                continue
+            word = None if cs.nokeyword else sch.keyword(cs)
             for value in [item.value or ""] if isinstance(item, Leaf) else list(item.values):
-                _check_value(here, tag, value, frames, v)
+                reason = typ.check(value)
+                if reason is None and tag in _VALUE_TAGS:
+                    reason = _value_rule(here, tag, value)
+                if reason is not None:
+                    v.err(path, leaf_words(word, Leaf(value), cs), reason)
+
+
+def _check_keys(ls: SchemaNode, name: EntryName) -> str | None:
+    values = name if isinstance(name, tuple) else (name,)
+    for key, value in zip(ls.key_nodes, values, strict=False):
+        if key.name in ("choice-ident", "choice-value"):
+            continue
+        typ = key.type
+        if typ is not None:
+            reason = typ.check(value)
+            if reason is not None:
+                return reason
+    return None
 
 
 def _family(ctx: tuple[str, ...]) -> str | None:
@@ -187,8 +186,11 @@ def _family(ctx: tuple[str, ...]) -> str | None:
 
 _Rule = Callable[[str], str | None]
 
+# Leaf statements with a semantic check besides their type (see _value_rule)
+_VALUE_TAGS = frozenset({"host-name", "next-hop", "vlan-id", "local-address", "router-id", "mtu", "peer-as"})
 
-def _entry_rule(ctx: tuple[str, ...], frames: list[_Frame]) -> _Rule | None:
+
+def _entry_rule(ctx: tuple[str, ...], frames: list[str]) -> _Rule | None:
     """The check of the names of the list at ``ctx`` (it ends with the list's tag), or None.
 
     Every entry of a list gets the same check, so it is chosen once per list; the rule returns
@@ -210,12 +212,13 @@ def _entry_rule(ctx: tuple[str, ...], frames: list[_Frame]) -> _Rule | None:
             else f"invalid prefix: {name} is not an {kind} address with a prefix length"
         )
     if last == "route" and "static" in ctx:
-        rib = _rib_family(_path(frames))
+        rib = _rib_family(frames)
         return lambda name: None if _prefix(name, rib, host_ok=False) else f"invalid prefix: {name}"
     if last in ("route-filter", "prefix-list-item", "source-address", "destination-address") or (
         last == "address" and "from" in ctx
     ):
-        return lambda name: None if _prefix(name, None, host_ok=True) else f"invalid prefix: {name}"
+        # firewall filters also take address/mask with any (non-contiguous) mask
+        return lambda name: None if _prefix(name, None, host_ok=True) or _masked(name) else f"invalid prefix: {name}"
     if last == "neighbor" and "bgp" in ctx:
         return lambda name: (
             None if _prefix(name, None, host_ok=True) and "/" not in name else f"invalid IP address: {name}"
@@ -240,13 +243,15 @@ def _unit_rule(name: str) -> str | None:
 
 
 def _rib_family(path: list[str]) -> str | None:
-    if "rib" in path:
-        rib = path[path.index("rib") + 1] if path.index("rib") + 1 < len(path) else ""
-        return "inet6" if rib.startswith("inet6") else "inet"
+    """The family of the table of ``rib NAME`` in ``path``: ``inet6.0``, ``vrf1.inet6.0``, ``:vxlan.inet.0``."""
+    for words in path:
+        if words.startswith("rib "):
+            name = "." + words[4:].strip('"')
+            return "inet6" if ".inet6." in name else "inet" if ".inet." in name else None
     return None
 
 
-def _check_value(ctx: tuple[str, ...], tag: str, value: str, frames: list[_Frame], v: _V) -> None:
+def _value_rule(ctx: tuple[str, ...], tag: str, value: str) -> str | None:
     reason: str | None = None
     if ctx == ("system", "host-name"):
         if not _HOSTNAME.match(value):
@@ -255,7 +260,7 @@ def _check_value(ctx: tuple[str, ...], tag: str, value: str, frames: list[_Frame
         if not (_prefix(value, None, host_ok=True) and "/" not in value) and not is_interface_name(value, logical=True):
             reason = f"invalid next-hop: {value}"
     elif tag == "vlan-id" and ("vlan" in ctx or "unit" in ctx or "domain" in ctx):
-        if value != "none" and (not value.isdigit() or not 1 <= int(value) <= 4094):
+        if value not in ("none", "all") and (not value.isdigit() or not 1 <= int(value) <= 4094):
             reason = f"vlan-id '{value}' is not within range (1..4094)"
     elif tag in ("local-address", "router-id"):
         if not _prefix(value, None, host_ok=True) or "/" in value:
@@ -267,8 +272,7 @@ def _check_value(ctx: tuple[str, ...], tag: str, value: str, frames: list[_Frame
         number = value.split(".")
         if not all(p.isdigit() for p in number) or len(number) > 2 or not 1 <= int(number[0]) <= 4294967295:
             reason = f"invalid AS number: {value}"
-    if reason is not None:
-        v.err(_path(frames), f"{tag} {quote(value)}", reason)
+    return reason
 
 
 def _check_apply_groups(root: Node, v: _V) -> None:
@@ -279,5 +283,5 @@ def _check_apply_groups(root: Node, v: _V) -> None:
     known = set(groups.entries) if isinstance(groups, EntryList) else set()
     names = [applied.value or ""] if isinstance(applied, Leaf) else list(applied.values)
     for name in names:
-        if name not in known:
+        if name not in known and not name.startswith("$"):
             v.err([], f"apply-groups {quote(name)}", f"group '{name}' not found")

@@ -12,9 +12,10 @@ import re
 from xml.parsers import expat
 
 from .errors import ConfigSyntaxError
-from .hierarchy import ROOT, S
-from .paths import SPILL, Lines, child_schema, spill
-from .tree import EntryList, Leaf, LeafList, Node, copy_item, copy_node
+from .paths import SPILL, Lines, spill
+from .schema import SchemaNode
+from .textfmt import ordered_entries, ordered_items
+from .tree import EntryList, EntryName, Leaf, LeafList, Node, copy_item, copy_node
 
 JUNOS_NS = "http://xml.juniper.net/junos/*/junos"
 _WRAP = "jetemu-wrapper"
@@ -92,14 +93,14 @@ def is_set_wrapper(text: str) -> bool:
     return "<configuration-set" in text.lstrip()[:200]
 
 
-def parse_xml(text: str) -> Node | str:
+def parse_xml(text: str, root_schema: SchemaNode) -> Node | str:
     """Parse a load document; returns a load tree, or the inner text of a set/text wrapper."""
     croot = _config_root(parse_dom(text))
     if isinstance(croot, str):
         return croot
     node = Node()
     _meta(croot, node, "/configuration", croot.line)
-    _children(croot, node, ROOT, "/configuration")
+    _children(croot, node, root_schema, "/configuration")
     return node
 
 
@@ -132,53 +133,51 @@ def _meta(el: El, item: Node | Leaf | LeafList | EntryList, where: str, line: in
         item.inactive = False
 
 
-def _children(el: El, node: Node, sch: S | None, where: str) -> None:
+def _children(el: El, node: Node, sch: SchemaNode, where: str, skip: frozenset[str] = frozenset()) -> None:
     comment: str | None = None
+    by_name = sch.by_name
     for child in el.children:
         if _is_comment(child):
             comment = _strip_comment(child.value)
             continue
         tag = child.tag
+        if tag in skip:
+            continue
         here = f"{where}/{tag}"
-        if not _TAG_RE.match(tag):
-            raise ConfigSyntaxError(f"syntax error: invalid element <{tag}> at {where}", child.line)
-        cs = child_schema(sch, tag)
-        if sch is ROOT and cs is None:
-            raise ConfigSyntaxError(f"syntax error: <{tag}> is not a valid top-level statement", child.line)
+        cs = by_name.get(tag)
+        if cs is None:
+            raise ConfigSyntaxError(f"syntax error: <{tag}> at {where}", child.line)
         existing = node.children.get(tag)
-        kind = _kind(child, cs, existing)
+        kind = cs.kind
         item: Node | Leaf | LeafList | EntryList
         if kind == "list":
-            item = _entry(child, node, tag, cs, existing, here)
-        elif kind == "container":
+            item = _entry(child, node, cs, existing, here)
+        elif kind in ("container", "presence", "flag"):
             if existing is None:
                 existing = Node()
                 node.children[tag] = existing
-            elif not isinstance(existing, Node):
-                raise ConfigSyntaxError(
-                    f"syntax error: <{tag}> conflicts with an earlier element at {where}", child.line
-                )
+            elif not isinstance(existing, Node):  # pragma: no cover - one kind per tag
+                raise ConfigSyntaxError(f"syntax error: <{tag}> at {where}", child.line)
             item = existing
-            _children(child, existing, cs, here)
+            if kind == "flag":
+                if [c for c in child.children if not _is_comment(c)] or child.value.strip():
+                    raise ConfigSyntaxError(f"syntax error: <{tag}> at {where} takes no value", child.line)
+            else:
+                _children(child, existing, cs, here)
         else:
             if child.children:
                 raise ConfigSyntaxError(f"syntax error: <{tag}> takes a value, not elements, at {where}", child.line)
             value = child.value
             delete_marker = not value and child.attrs.get("operation") == "delete"
-            if kind == "leaf" and not isinstance(existing, Leaf | LeafList):
+            if kind == "leaf":
                 item = Leaf(None if delete_marker else value)
                 node.children[tag] = item
             elif isinstance(existing, LeafList):
                 if not delete_marker:
                     existing.values[value] = None
                 item = existing
-            else:  # a repeated leaf element: the statement is a leaf-list
-                values = [] if delete_marker else [value]
-                if isinstance(existing, Leaf) and existing.value is not None:
-                    values.insert(0, existing.value)
-                item = LeafList(values)
-                if existing is not None:
-                    item.inactive, item.comment, item.op = existing.inactive, existing.comment, existing.op
+            else:
+                item = LeafList([] if delete_marker else [value])
                 node.children[tag] = item
         _meta(child, item, here, child.line)
         if comment is not None:
@@ -186,44 +185,51 @@ def _children(el: El, node: Node, sch: S | None, where: str) -> None:
             comment = None
 
 
-def _kind(el: El, cs: S | None, existing: object) -> str:
-    if cs is not None:
-        return "container" if cs.kind == "flag" else cs.kind
-    if isinstance(existing, EntryList):
-        return "list"
-    if isinstance(existing, Node):
-        return "container"
-    if isinstance(existing, Leaf | LeafList):
-        return "leaflist"
+def entry_key_names(ls: SchemaNode) -> list[str]:
+    """The key elements of an entry as XML/JSON show them (a key choice by its own name)."""
+    return [k for k in ls.keys if k not in ("choice-ident", "choice-value")]
+
+
+def _entry(el: El, node: Node, ls: SchemaNode, existing: object, here: str) -> Node | EntryList:
     subs = [c for c in el.children if not _is_comment(c)]
-    if subs:
-        first = subs[0]
-        if first.tag == "name" and not first.children and first.value.strip():
-            return "list"
-        return "container"
-    return "leaf" if el.value.strip() else "container"
-
-
-def _entry(el: El, node: Node, tag: str, cs: S | None, existing: object, here: str) -> Node | EntryList:
-    key = cs.key if cs is not None else "name"
-    key_el = next((c for c in el.children if c.tag == key and not _is_comment(c)), None)
+    values: list[str] = []
+    used: set[str] = set()
+    missing: str | None = None
+    schema = ls.schema
+    for key in ls.keys:
+        if key == "choice-ident":
+            ident_node = ls.by_name[key]
+            idents = ident_node.type.enums() if ident_node.type is not None else []
+            found = next((c for c in subs if c.tag in idents), None)
+            if found is None:
+                missing = key
+                break
+            used.add(found.tag)
+            values.append(found.tag)
+            values.append(found.value.strip() if schema.key_choices.get(found.tag, ("", False))[1] else "")
+            continue
+        if key == "choice-value":
+            continue
+        key_el = next((c for c in subs if c.tag == key), None)
+        if key_el is None or key_el.children or not key_el.value.strip():
+            missing = key
+            break
+        used.add(key)
+        values.append(key_el.value.strip())
     if existing is None:
-        existing = EntryList(key)
-        node.children[tag] = existing
-    elif not isinstance(existing, EntryList):
-        raise ConfigSyntaxError(f"syntax error: <{tag}> conflicts with an earlier element at {here}", el.line)
-    if key_el is None or key_el.children or not key_el.value.strip():
-        if el.attrs.get("operation") == "delete" and not [c for c in el.children if not _is_comment(c)]:
+        existing = EntryList(ls.keys[0], ls.user_order)
+        node.children[ls.name] = existing
+    assert isinstance(existing, EntryList)
+    if missing is not None:
+        if el.attrs.get("operation") == "delete" and not subs:
             return existing  # the whole list (meta applied by the caller)
-        raise ConfigSyntaxError(f"syntax error: <{tag}> at {here} has no <{key}>", el.line)
-    name = key_el.value.strip()
+        raise ConfigSyntaxError(f"syntax error: <{ls.name}> at {here} has no <{missing}>", el.line)
+    name: EntryName = values[0] if len(values) == 1 else tuple(values)
     entry = existing.entries.get(name)
     if entry is None:
         entry = Node()
         existing.entries[name] = entry
-    rest = El(el.tag, {}, el.line)
-    rest.children = [c for c in el.children if c is not key_el]
-    _children(rest, entry, cs, f"{here}[{key}='{name}']")
+    _children(el, entry, ls, f"{here}[{name}]", frozenset(used))
     return entry
 
 
@@ -246,13 +252,13 @@ def _has_comments(node: Node) -> bool:
     return False
 
 
-def render_xml(root: Node) -> str:
+def render_xml(root: Node, root_schema: SchemaNode) -> str:
     ns = f' xmlns:junos="{JUNOS_NS}"' if _has_comments(root) else ""
     if not root.children:
         return f"<configuration{ns}/>\n"
     out = Lines()
     out.append(f"<configuration{ns}>")
-    _render_children(root, "    ", out, {})
+    _render_children(root, root_schema, "    ", out)
     out.append("</configuration>")
     out.append("")  # the last line's newline
     return out.text()
@@ -261,50 +267,56 @@ def render_xml(root: Node) -> str:
 _INACTIVE = ' inactive="inactive"'
 
 
-def _render_children(node: Node, ind: str, out: list[str], tags: dict[str, dict[str, tuple[str, str]]]) -> None:
-    """Append the elements of ``node``'s statements indented by ``ind``.
+def key_elements(ls: SchemaNode, name: EntryName) -> list[tuple[str, str | None]]:
+    """(element, value or None for an empty element) of the keys of an entry, in key order."""
+    values = name if isinstance(name, tuple) else (name,)
+    pairs: list[tuple[str, str | None]] = []
+    schema = ls.schema
+    for index, key in enumerate(ls.keys):
+        value = values[index] if index < len(values) else ""
+        if key == "choice-ident":
+            takes = schema.key_choices.get(value, ("", False))[1]
+            pairs.append((value, values[index + 1] if takes and index + 1 < len(values) else None))
+        elif key != "choice-value":
+            pairs.append((key, value))
+    return pairs
 
-    ``tags`` holds, per indent, the opening and closing lines already built for a tag in this
-    render, so that the lines repeated for every entry of a list are built once.
-    """
+
+def _render_children(node: Node, sch: SchemaNode, ind: str, out: list[str]) -> None:
+    """Append the elements of ``node``'s statements indented by ``ind``."""
     inner = ind + "    "
-    built = tags.get(ind)
-    if built is None:
-        built = tags[ind] = {}
-    for tag, item in node.children.items():
+    by_name = sch.by_name
+    for tag, item in ordered_items(node, sch):
         kind = type(item)
-        if kind is EntryList or kind is Node:
-            pair = built.get(tag)
-            if pair is None:
-                pair = built[tag] = (f"{ind}<{tag}>", f"{ind}</{tag}>")
-            opening, closing = pair
-            if kind is EntryList:
-                assert isinstance(item, EntryList)
-                key_open, key_close = f"{inner}<{item.key}>", f"</{item.key}>"
-                for name, entry in item.entries.items():
-                    if entry.comment:
-                        out.append(f"{ind}<junos:comment>/* {_esc(entry.comment)} */</junos:comment>")
-                    out.append(f"{ind}<{tag}{_INACTIVE}>" if entry.inactive else opening)
-                    out.append(key_open + _esc(name) + key_close)
-                    _render_children(entry, inner, out, tags)
-                    out.append(closing)
-                    if len(out) >= SPILL:
-                        spill(out)
-                continue
-            assert isinstance(item, Node)
-            if item.comment:
-                out.append(f"{ind}<junos:comment>/* {_esc(item.comment)} */</junos:comment>")
-            if item.children:
-                out.append(f"{ind}<{tag}{_INACTIVE}>" if item.inactive else opening)
-                _render_children(item, inner, out, tags)
-                out.append(closing)
-            else:
-                out.append(f"{ind}<{tag}{_INACTIVE if item.inactive else ''}/>")
+        cs = by_name.get(tag)
+        if cs is None:  # pragma: no cover - trees are built through the schema
             continue
-        assert isinstance(item, Leaf | LeafList)
+        if kind is EntryList:
+            assert isinstance(item, EntryList)
+            for name, entry in ordered_entries(item):
+                if entry.comment:
+                    out.append(f"{ind}<junos:comment>/* {_esc(entry.comment)} */</junos:comment>")
+                out.append(f"{ind}<{tag}{_INACTIVE if entry.inactive else ''}>")
+                for key, value in key_elements(cs, name):
+                    out.append(f"{inner}<{key}/>" if value is None else f"{inner}<{key}>{_esc(value)}</{key}>")
+                _render_children(entry, cs, inner, out)
+                out.append(f"{ind}</{tag}>")
+                if len(out) >= SPILL:
+                    spill(out)
+            continue
         if item.comment:
             out.append(f"{ind}<junos:comment>/* {_esc(item.comment)} */</junos:comment>")
-        head = f"{ind}<{tag}{_INACTIVE}>" if item.inactive else f"{ind}<{tag}>"
+        attr = _INACTIVE if item.inactive else ""
+        if kind is Node:
+            assert isinstance(item, Node)
+            if item.children:
+                out.append(f"{ind}<{tag}{attr}>")
+                _render_children(item, cs, inner, out)
+                out.append(f"{ind}</{tag}>")
+            else:
+                out.append(f"{ind}<{tag}{attr}/>")
+            continue
+        head = f"{ind}<{tag}{attr}>"
         tail = f"</{tag}>"
         if kind is Leaf:
             assert isinstance(item, Leaf)
@@ -354,7 +366,7 @@ def _filter(node: Node, fel: El, out: Node) -> None:
                     shell = copy_node(entry)
                 holder = out.children.get(tag)
                 if not isinstance(holder, EntryList):
-                    holder = EntryList(item.key)
+                    holder = EntryList(item.key, item.user_order)
                     out.children[tag] = holder
                 holder.entries[name] = shell
         elif isinstance(item, Node):
