@@ -563,7 +563,22 @@ def compile_family(
         f, p = collect_donors(parse(repo.read(path), path))
         donor_flags.update(f)
         donor_posix.update(p)
-        sources[name] += f" (CLI features from {path})"
+        sources[name] += f" (CLI features from {path}"
+        # older extension files lack some features (``name-server`` homogeneous): the same module
+        # of the sibling family in the requested release fills what they do not say
+        for other in FAMILIES:
+            if other == family:
+                continue
+            sibling = name.replace(family + "-conf-", other + "-conf-", 1)
+            path = find_module(repo, other, sibling, [release], True)
+            if path is not None:
+                f, p = collect_donors(parse(repo.read(path), path))
+                for key, value in f.items():
+                    donor_flags.setdefault(key, value)
+                for key, value in p.items():
+                    donor_posix.setdefault(key, value)
+                sources[name] += f", then {path}"
+        sources[name] += ")"
     # junos-conf-root is shared by every family's modules
     root_name = next((n for n in modules if n.endswith("-conf-root")), None)
     if root_name is None:

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from jetemu.config import engine
 from jetemu.config.engine import ConfigSyntaxError, ConfigTree
-from jetemu.config.schema import ROOT, S
+from jetemu.config.schema import SchemaNode
+from jetemu.config.schema import load as load_schema
 from jetemu.config.tree import EntryList, Leaf, LeafList, Node
 
 SAMPLE = """\
@@ -19,10 +20,10 @@ system {
     host-name r1;
     /* management services */
     services {
-        ssh;
         netconf {
             ssh;
         }
+        ssh;
     }
     name-server {
         8.8.8.8;
@@ -142,25 +143,26 @@ def test_text_accepts_compressed_and_oneliner_forms() -> None:
     assert a == b
     c = engine.parse(
         "system { services { extension-service { request-response {"
-        " grpc clear-text address 127.0.0.1 port 50051; } } } }",
+        " grpc ssl address 127.0.0.1 port 50051; } } } }",
         "text",
     )
-    grpc = c.get_path(["system", "services", "extension-service", "request-response", "grpc", "clear-text"])
+    grpc = c.get_path(["system", "services", "extension-service", "request-response", "grpc", "ssl"])
     assert grpc is not None
     assert grpc.root.children["address"].value == "127.0.0.1"  # type: ignore[union-attr]
     assert grpc.root.children["port"].value == "50051"  # type: ignore[union-attr]
 
 
-def test_unknown_statements_use_fallbacks() -> None:
-    t = engine.parse("system { gadget { knob 5; flag; lst [ a b ]; } thing t1 { x; } }", "text")
+def test_statements_take_their_schema_kind() -> None:
+    t = engine.parse(
+        "system { services { ssh; } name-server { 8.8.8.8; } } routing-options { autonomous-system 65000; }", "text"
+    )
     system = t.root.children["system"]
     assert isinstance(system, Node)
-    gadget = system.children["gadget"]
-    assert isinstance(gadget, Node)
-    assert isinstance(gadget.children["knob"], Leaf)
-    assert isinstance(gadget.children["flag"], Node)
-    assert isinstance(gadget.children["lst"], LeafList)
-    assert isinstance(system.children["thing"], EntryList)
+    assert isinstance(system.children["name-server"], EntryList)
+    services = system.children["services"]
+    assert isinstance(services, Node) and isinstance(services.children["ssh"], Node)
+    asn = t.root.children["routing-options"].children["autonomous-system"]  # type: ignore[union-attr]
+    assert isinstance(asn, Node) and asn.children["as-number"].value == "65000"  # type: ignore[union-attr]
 
 
 def test_xml_configuration_set_wrapper_and_text_wrapper() -> None:
@@ -209,12 +211,12 @@ def test_to_data_round_trip_and_bad_data() -> None:
     [
         ("text", "system {\n    host-name r1;\n", "line 1: syntax error: missing '}'"),
         ("text", "system {\n  host-name r1\n}\n", "line 3: syntax error: missing ';'"),
-        ("text", "system { host-name r1; }\nbogus { x; }\n", "line 2: syntax error: 'bogus' is not a valid top-level"),
+        ("text", "system { host-name r1; }\nbogus { x; }\n", "line 2: syntax error: bogus"),
         ("text", 'system {\n description "open;\n}', "line 2: syntax error: unterminated quoted string"),
         ("text", "system { host-name; }", "line 1: syntax error: missing value for 'host-name'"),
         ("text", "interfaces { ge-0/0/0 { unit { } } }", "missing name after 'unit'"),
         ("text", "}", "line 1: syntax error: unexpected '}'"),
-        ("set", "set system host-name r1\nset bogus x\n", "line 2: syntax error: 'bogus' is not a valid top-level"),
+        ("set", "set system host-name r1\nset bogus x\n", "line 2: syntax error: bogus"),
         ("set", "set system host-name r1\nfrobnicate system\n", "line 2: syntax error: unknown command 'frobnicate'"),
         ("set", "set system { host-name r1 }", "line 1: syntax error: unexpected '{'"),
         ("set", "set system host-name [ a b\n", "line 1: syntax error: missing ']'"),
@@ -222,7 +224,7 @@ def test_to_data_round_trip_and_bad_data() -> None:
         (
             "xml",
             "<configuration>\n<bogus/>\n</configuration>",
-            "line 2: syntax error: <bogus> is not a valid top-level",
+            "line 2: syntax error: <bogus>",
         ),
         (
             "xml",
@@ -232,7 +234,7 @@ def test_to_data_round_trip_and_bad_data() -> None:
         ("xml", '<!DOCTYPE x [<!ENTITY a "b">]><configuration/>', "DTDs and entity declarations"),
         ("xml", "<configuration><system><host-name><x/></host-name></system></configuration>", "takes a value"),
         ("json", '{"configuration": {"system": {"host-name": "r1"}', "syntax error: malformed JSON"),
-        ("json", '{"configuration": {"bogus": {}}}', "'bogus' is not a valid top-level"),
+        ("json", '{"configuration": {"bogus": {}}}', "syntax error: bogus"),
         ("json", '{"configuration": {"system": {"host-name": true}}}', "invalid value true"),
         ("json", '{"configuration": {"interfaces": {"interface": [{"mtu": 1}]}}}', 'has no "name"'),
         ("json", '{"configuration": {"system": {"host-name": "a", "host-name": "b"}}}', "duplicate key 'host-name'"),
@@ -291,35 +293,44 @@ def trees(draw: st.DrawFn, set_safe: bool = False) -> ConfigTree:
         if draw(st.integers(0, 5)) == 0:
             item.comment = draw(COMMENT)
 
-    def build(sch: S | None, depth: int, top: bool = False) -> Node:
+    def build(sch: SchemaNode, depth: int, top: bool = False) -> Node:
         node = Node()
-        known = [t for t in (sch.children if sch is not None else {}) if t != "groups"]
+        if top:
+            known = [sch.child(t) for t in TOP_TAGS]
+        else:
+            known = [
+                c
+                for c in sch.children
+                if c.name not in sch.keys and not c.name.startswith("apply-") and len(c.keys) < 2
+            ]
         count = draw(st.integers(1 if top else 0, 4 if depth < 3 else 0))
+        positional_used = False
         for _ in range(count):
-            allow_unknown = not top and (sch is None or sch.hidden is None)
-            choices = known + (UNKNOWN_TAGS if allow_unknown else [])
-            if not choices:
+            if not known:
                 break
-            tag = draw(st.sampled_from(choices))
-            if tag in node.children or (sch is not None and tag not in known and sch.child(tag) is not None):
+            cs = draw(st.sampled_from(known))
+            assert cs is not None
+            tag = cs.name
+            if tag in node.children or any(other in node.children for other in sch.excludes.get(tag, ())):
                 continue
-            cs = sch.child(tag) if sch is not None and tag in known else None
-            if cs is not None:
-                kind = cs.kind
-            else:
-                kinds = ["flag", "leaf", "leaflist"] + ([] if set_safe else ["container", "list"])
-                kind = draw(st.sampled_from(kinds))
+            if cs.nokeyword:
+                if positional_used:
+                    continue
+                positional_used = True
+            kind = cs.kind
             item: Node | Leaf | LeafList | EntryList
             if kind == "flag":
                 item = Node()
-            elif kind == "container":
+            elif kind in ("container", "presence"):
                 item = build(cs, depth + 1)
+                if kind == "container" and not item.children:
+                    continue
             elif kind == "leaf":
                 item = Leaf(draw(VALUE))
             elif kind == "leaflist":
-                item = LeafList(draw(st.lists(VALUE, min_size=1 if cs else 2, max_size=3, unique=True)))
+                item = LeafList(draw(st.lists(VALUE, min_size=1, max_size=3, unique=True)))
             else:
-                item = EntryList(cs.key if cs is not None else "name")
+                item = EntryList(cs.keys[0], cs.user_order)
                 for name in draw(st.lists(NAME, min_size=1, max_size=3, unique=True)):
                     entry = build(cs, depth + 1)
                     meta(entry)
@@ -329,9 +340,10 @@ def trees(draw: st.DrawFn, set_safe: bool = False) -> ConfigTree:
             node.children[tag] = item
         return node
 
-    return ConfigTree(build(ROOT, 0, top=True))
+    return ConfigTree(build(load_schema().root, 0, top=True))
 
 
+TOP_TAGS = ["system", "interfaces", "routing-options", "policy-options", "firewall", "snmp", "vlans", "protocols"]
 PROPS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -277,6 +277,9 @@ def render_item(tag: str, item: Item, cs: SchemaNode, sch: SchemaNode, ind: str,
     if item.comment:
         out.append(f"{ind}/* {item.comment} */")
     head = "inactive: " if item.inactive else ""
+    if cs.nokeyword and type(item) is Leaf:
+        out.append(f"{ind}{head}{prefix}{quote_name(item.value or '', sch)};")
+        return
     out.append(f"{ind}{head}{prefix}{leaf_words(None if cs.nokeyword else word, item, cs)};")
 
 
