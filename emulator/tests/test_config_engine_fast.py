@@ -23,10 +23,12 @@ from test_config_formats import PROPS, trees
 from jetemu.config import engine, jsonfmt
 from jetemu.config.engine import ConfigSyntaxError, ConfigTree
 from jetemu.config.paths import tokenize, walk
-from jetemu.config.schema import ROOT
+from jetemu.config.schema import load as load_schema
 from jetemu.config.setfmt import parse_set
 from jetemu.config.tree import EntryList, Leaf, LeafList, Node, copy_node
 from jetemu.config.validate import _prefix
+
+ROOT = load_schema().root
 
 # --- set lines -----------------------------------------------------------------------------------
 
@@ -154,7 +156,7 @@ LINES = st.builds(
 def test_parsed_lines_hold_the_tokens_the_tokenizer_gives(line: str) -> None:
     def parse(text: str) -> object:
         try:
-            return [(cmd.verb, [(t.text, t.kind, t.quoted, t.items) for t in cmd.args]) for cmd in parse_set(text)]
+            return [(cmd.verb, [(t.text, t.kind, t.quoted, t.items) for t in cmd.args]) for cmd in parse_set(text, ROOT)]
         except ConfigSyntaxError as exc:
             return exc.message
 
