@@ -4,7 +4,8 @@
   unchanged statements with the base configuration (``paths.set_words`` / ``paths.Draft``): same
   tree, same errors as walking every line with :func:`paths.walk` on a private copy, and the base
   is never changed;
-* JSON is written straight from the tree: the same text as ``json.dumps(data, indent=4)``;
+* JSON is written straight from the tree: the same text as a plain printer of the same data in
+  Junos's layout (``"name" : value``, entries at their list's indent, leaf-lists on one line);
 * commit check accepts common IPv4/IPv6 forms without :mod:`ipaddress`: same verdicts.
 """
 
@@ -20,11 +21,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_config_formats import PROPS, trees
 
-from jetemu.config import engine, jsonfmt
+from jetemu.config import engine
 from jetemu.config.engine import ConfigSyntaxError, ConfigTree
 from jetemu.config.paths import tokenize, walk
+from jetemu.config.schema import SchemaNode
 from jetemu.config.schema import load as load_schema
 from jetemu.config.setfmt import parse_set
+from jetemu.config.textfmt import ordered_entries
 from jetemu.config.tree import EntryList, Leaf, LeafList, Node, copy_node
 from jetemu.config.validate import _prefix
 
@@ -156,7 +159,9 @@ LINES = st.builds(
 def test_parsed_lines_hold_the_tokens_the_tokenizer_gives(line: str) -> None:
     def parse(text: str) -> object:
         try:
-            return [(cmd.verb, [(t.text, t.kind, t.quoted, t.items) for t in cmd.args]) for cmd in parse_set(text, ROOT)]
+            return [
+                (cmd.verb, [(t.text, t.kind, t.quoted, t.items) for t in cmd.args]) for cmd in parse_set(text, ROOT)
+            ]
         except ConfigSyntaxError as exc:
             return exc.message
 
@@ -269,52 +274,163 @@ def test_leaf_list_values_are_added_to_a_copy() -> None:
 # --- JSON ------------------------------------------------------------------------------------------
 
 
-def reference_json(root: Node) -> str:
-    return json.dumps({"configuration": jsonfmt._node_obj(root)}, indent=4) + "\n"
+class _Number(str):
+    """A value the reference printer writes unquoted."""
+
+
+def _ref_value(value: str, sch: SchemaNode) -> str:
+    if value.isdigit() and (value == "0" or value[0] != "0") and sch.type is not None and sch.type.json_integer(value):
+        return _Number(value)
+    return value
+
+
+def _ref_meta(item: Node | Leaf | LeafList) -> dict[str, object]:
+    meta: dict[str, object] = {}
+    if item.comment:
+        meta["comment"] = f"/* {item.comment} */"
+    if item.inactive:
+        meta["inactive"] = True
+    return meta
+
+
+class _Obj(list[tuple[str, object]]):
+    """A JSON object as its members."""
+
+
+def _ref_object(node: Node, sch: SchemaNode, keys: list[tuple[str, object]]) -> _Obj:
+    """``node`` as (member, value) pairs: str, _Number, True, None ([null]), list (leaf-list),
+    ("entries", [...]) and nested pair lists (objects)."""
+    pairs = _Obj(keys)
+    if node.comment or node.inactive:
+        pairs.append(("@", _Obj(_ref_meta(node).items())))
+    order = {child.name: index for index, child in enumerate(sch.children)}
+    for tag, item in sorted(node.children.items(), key=lambda pair: order[pair[0]]):
+        cs = sch.by_name[tag]
+        if isinstance(item, EntryList):
+            entries = []
+            for name, entry in ordered_entries(item):
+                values = name if isinstance(name, tuple) else (name,)
+                entry_keys: list[tuple[str, object]] = []
+                for index, key in enumerate(cs.keys):
+                    if key == "choice-ident":
+                        takes = cs.schema.key_choices.get(values[index], ("", False))[1]
+                        entry_keys.append((values[index], values[index + 1] if takes else None))
+                    elif key != "choice-value":
+                        entry_keys.append((key, _ref_value(values[index], cs.by_name[key])))
+                entries.append(_ref_object(entry, cs, entry_keys))
+            pairs.append((tag, ("entries", entries)))
+            continue
+        if isinstance(item, Node):
+            pairs.append((tag, _ref_object(item, cs, []) if item.children else None))
+        elif isinstance(item, Leaf):
+            pairs.append((tag, _ref_value(item.value or "", cs)))
+        else:
+            pairs.append((tag, [_ref_value(v, cs) for v in item.values]))
+        if not isinstance(item, Node) or not item.children:
+            meta = _ref_meta(item)
+            if meta:
+                pairs.append(("@" + tag, _Obj(meta.items())))
+    return pairs
+
+
+def _ref_print(value: object, depth: int) -> str:
+    pad = "    " * depth
+    if value is None:
+        return "[null]"
+    if value is True:
+        return "true"
+    if isinstance(value, _Number):
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, tuple):  # entries: objects at the list's indent
+        entries = value[1]
+        inner = ", \n".join(pad + _ref_print(e, depth) for e in entries)
+        return "[\n" + inner + "\n" + pad + "]" if entries else "[]"
+    if not isinstance(value, _Obj):  # a leaf-list
+        assert isinstance(value, list)
+        return "[" + ", ".join(_ref_print(v, depth) for v in value) + "]"
+    pairs = value
+    if not pairs:
+        return "{}"
+    text = "{\n"
+    for index, (key, member) in enumerate(pairs):
+        text += f"{pad}    {json.dumps(key)} : {_ref_print(member, depth + 1)}"
+        if index < len(pairs) - 1:
+            # Junos ends members with ", " except leaf-lists (",")
+            text += ",\n" if isinstance(member, list) and not isinstance(member, _Obj) else ", \n"
+    return text + "\n" + pad + "}"
+
+
+def reference_json(root: Node, sch: SchemaNode) -> str:
+    return '{\n    "configuration" : ' + _ref_print(_ref_object(root, sch, []), 1) + "\n}\n"
 
 
 @PROPS
 @given(trees())
-def test_json_is_what_json_dumps_prints(t: ConfigTree) -> None:
-    assert engine.render(t, "json") == reference_json(t.root)
+def test_json_is_what_a_plain_printer_of_the_same_data_prints(t: ConfigTree) -> None:
+    text = engine.render(t, "json")
+    assert text == reference_json(t.root, t.schema.root)
+    json.loads(text)
 
 
-def test_json_statements_named_like_metadata_or_keys_print_as_a_dict_would() -> None:
-    root = Node()
-    system = Node()
-    root.children["system"] = system
-    system.children["@x"] = Leaf("1")
-    system.children["x"] = Leaf("2")
-    system.children["x"].inactive = True
-    interfaces = EntryList()
-    root.children["interfaces"] = interfaces
-    entry = Node()
-    entry.comment = "c"
-    entry.children["name"] = Leaf("clash")
-    interfaces.entries["ge-0/0/0"] = entry
-    root.children["empty"] = EntryList()
-    root.children["values"] = LeafList()
-    flag = Node()
-    flag.inactive, flag.comment = True, 'quote " and é'
-    root.children["flag"] = flag
-    assert jsonfmt.render_json(root) == reference_json(root)
-    assert jsonfmt.render_json(Node()) == reference_json(Node())
+def test_json_layout_of_junos() -> None:
+    """The layout of ``| display json`` on Junos 18.2 and later: entries at their list's indent,
+    integer-typed values unquoted, leaf-lists on one line, flags as ``[null]``."""
+    t = engine.parse(
+        "set system login user a uid 2000\n"
+        "set system services ssh\n"
+        "set policy-options policy-statement p term t from protocol [ static direct ]\n"
+        "set policy-options policy-statement p term t then accept\n",
+        "set",
+    )
+    assert engine.render(t, "json") == (
+        "{\n"
+        '    "configuration" : {\n'
+        '        "system" : {\n'
+        '            "login" : {\n'
+        '                "user" : [\n'
+        "                {\n"
+        '                    "name" : "a", \n'
+        '                    "uid" : 2000\n'
+        "                }\n"
+        "                ]\n"
+        "            }, \n"
+        '            "services" : {\n'
+        '                "ssh" : [null]\n'
+        "            }\n"
+        "        }, \n"
+        '        "policy-options" : {\n'
+        '            "policy-statement" : [\n'
+        "            {\n"
+        '                "name" : "p", \n'
+        '                "term" : [\n'
+        "                {\n"
+        '                    "name" : "t", \n'
+        '                    "from" : {\n'
+        '                        "protocol" : ["static", "direct"]\n'
+        "                    }, \n"
+        '                    "then" : {\n'
+        '                        "accept" : [null]\n'
+        "                    }\n"
+        "                }\n"
+        "                ]\n"
+        "            }\n"
+        "            ]\n"
+        "        }\n"
+        "    }\n"
+        "}\n"
+    )
+    assert engine.parse(engine.render(t, "json"), "json") == t
+    assert engine.render(engine.empty(), "json") == reference_json(Node(), ROOT) == '{\n    "configuration" : {}\n}\n'
 
 
-def test_json_metadata_named_statement_after_many_entries() -> None:
-    root = Node()
-    interfaces = EntryList()
-    root.children["interfaces"] = interfaces
-    for index in range(3000):  # enough lines for the output to be joined in chunks on the way
-        entry = Node()
-        entry.children["description"] = Leaf(f"link {index}")
-        interfaces.entries[f"ge-0/0/{index}"] = entry
-    odd = Node()
-    odd.children["@x"] = Leaf("1")
-    odd.children["x"] = Leaf("2")
-    odd.children["x"].inactive = True
-    interfaces.entries["ge-9/9/9"] = odd
-    assert jsonfmt.render_json(root) == reference_json(root)
+def test_json_metadata_after_many_entries() -> None:
+    lines = [f'set interfaces ge-0/0/{index} description "link {index}"' for index in range(3000)]
+    # enough lines for the output to be joined in chunks on the way
+    lines += ["set interfaces ge-9/9/9 mtu 1500", "deactivate interfaces ge-9/9/9 mtu"]
+    t = engine.parse("\n".join(lines), "set")
+    assert engine.render(t, "json") == reference_json(t.root, ROOT)
 
 
 # --- addresses -------------------------------------------------------------------------------------

@@ -210,10 +210,13 @@ def _meta_obj(item: Node | Leaf | LeafList) -> dict[str, Any] | None:
 
 
 def render_json(root: Node, root_schema: SchemaNode) -> str:
-    """``{"configuration": ...}`` indented by four spaces, as ``json.dumps(data, indent=4)`` prints
-    the same data, written straight from the tree (no intermediate objects)."""
+    """``{"configuration": ...}`` laid out as Junos prints ``| display json``: four-space indent,
+    ``"name" : value``, the entries of a list as objects at the list's own indent, leaf-lists
+    on one line (``["a", "b"]``), flags and empty presence containers as ``[null]``, and
+    integer values (leaves typed as integers by the schema, Junos 16.1R4 and later) unquoted.
+    Written straight from the tree (no intermediate objects)."""
     out: Lines = Lines(sep="")
-    out.append('{\n    "configuration": ')
+    out.append('{\n    "configuration" : ')
     _write_object(root, root_schema, None, 1, out)
     out.append("\n}\n")
     return out.text()
@@ -221,26 +224,42 @@ def render_json(root: Node, root_schema: SchemaNode) -> str:
 
 _esc = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
 _NL = tuple("\n" + "    " * depth for depth in range(48))
+_NULL = "[null]"
 
 
 def _nl(depth: int) -> str:
     return _NL[depth] if depth < len(_NL) else "\n" + "    " * depth
 
 
+def scalar_json(value: str, sch: SchemaNode | None) -> str:
+    """A leaf value as Junos's JSON shows it: a number when the schema types it as an integer
+    (and the text is the number's own spelling), a string otherwise."""
+    if sch is not None and value.isdigit() and (value == "0" or value[0] != "0"):
+        typ = sch.type
+        if typ is not None and typ.json_integer(value):
+            return value
+    return _esc(value)
+
+
 def _write_object(
-    node: Node, sch: SchemaNode, keys: list[tuple[str, str | None]] | None, depth: int, out: list[str]
+    node: Node,
+    sch: SchemaNode,
+    keys: list[tuple[str, str | None, SchemaNode | None]] | None,
+    depth: int,
+    out: list[str],
 ) -> None:
     """Append the object of ``node`` (an entry when its ``keys`` are given) at indent ``depth``."""
     inner = _nl(depth + 1)
+    # the separator before the next member: Junos ends a member with ", " (",", after a leaf-list)
     first = "{" + inner
-    rest = "," + inner
+    rest = ", " + inner
+    after_list = "," + inner
     sep = first
-    null = f"[{_nl(depth + 2)}null{_nl(depth + 1)}]"
-    for key, value in keys or ():
-        out.append(f"{sep}{_esc(key)}: {null if value is None else _esc(value)}")
+    for key, value, ksch in keys or ():
+        out.append(f"{sep}{_esc(key)} : {_NULL if value is None else scalar_json(value, ksch)}")
         sep = rest
     if node.comment or node.inactive:
-        out.append(sep + '"@": ')
+        out.append(sep + '"@" : ')
         _write_meta(node, depth + 1, out)
         sep = rest
     by_name = sch.by_name
@@ -248,7 +267,7 @@ def _write_object(
         cs = by_name.get(tag)
         if cs is None:  # pragma: no cover - trees are built through the schema
             continue
-        out.append(f"{sep}{_esc(tag)}: ")
+        out.append(f"{sep}{_esc(tag)} : ")
         sep = rest
         kind = type(item)
         if kind is EntryList:
@@ -256,11 +275,11 @@ def _write_object(
             if not item.entries:
                 out.append("[]")
                 continue
-            entry_sep = "[" + _nl(depth + 2)
+            entry_sep = "[" + _nl(depth + 1)
             for name, entry in ordered_entries(item):
                 out.append(entry_sep)
-                entry_sep = "," + _nl(depth + 2)
-                _write_object(entry, cs, key_elements(cs, name), depth + 2, out)
+                entry_sep = ", " + _nl(depth + 1)
+                _write_object(entry, cs, entry_keys(cs, name), depth + 1, out)
                 if len(out) >= SPILL:
                     spill(out)
             out.append(_nl(depth + 1) + "]")
@@ -270,29 +289,33 @@ def _write_object(
             if item.children:
                 _write_object(item, cs, None, depth + 1, out)
                 continue
-            out.append(null)
+            out.append(_NULL)
         elif kind is Leaf:
             assert isinstance(item, Leaf)
-            out.append(_esc(item.value or ""))
+            out.append(scalar_json(item.value or "", cs))
         else:
             assert isinstance(item, LeafList)
-            if item.values:
-                item_sep = "," + _nl(depth + 2)
-                out.append(f"[{_nl(depth + 2)}{item_sep.join([_esc(v) for v in item.values])}{_nl(depth + 1)}]")
-            else:
-                out.append("[]")
+            out.append("[" + ", ".join([scalar_json(v, cs) for v in item.values]) + "]")
+            sep = after_list
         if item.comment or item.inactive:
-            out.append(f"{rest}{_esc('@' + tag)}: ")
+            out.append(f"{sep}{_esc('@' + tag)} : ")
             _write_meta(item, depth + 1, out)
+            sep = rest
     out.append("{}" if sep is first else _nl(depth) + "}")
+
+
+def entry_keys(ls: SchemaNode, name: EntryName) -> list[tuple[str, str | None, SchemaNode | None]]:
+    """The key members of an entry's object: (name, value or None for ``[null]``, its schema)."""
+    by_name = ls.by_name
+    return [(key, value, by_name.get(key)) for key, value in key_elements(ls, name)]
 
 
 def _write_meta(item: Node | Leaf | LeafList, depth: int, out: list[str]) -> None:
     inner = _nl(depth + 1)
     if item.comment:
-        out.append(f'{{{inner}"comment": {_esc(f"/* {item.comment} */")}')
+        out.append(f'{{{inner}"comment" : {_esc(f"/* {item.comment} */")}')
         if item.inactive:
-            out.append(f',{inner}"inactive": true')
+            out.append(f', {inner}"inactive" : true')
     else:
-        out.append(f'{{{inner}"inactive": true')
+        out.append(f'{{{inner}"inactive" : true')
     out.append(_nl(depth) + "}")

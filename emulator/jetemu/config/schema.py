@@ -207,6 +207,16 @@ class Type:
             m.kind in ("int", "dec") for m in self.members()
         )
 
+    def json_integer(self, value: str) -> bool:
+        """Whether Junos's JSON shows ``value`` (decimal digits) as a number: the first member of
+        the type that accepts it is an integer type."""
+        for member in self.members():
+            if member.kind == "var":
+                continue
+            if member._check_one(value) is None:
+                return member.kind == "int"
+        return False
+
     def check(self, value: str) -> str | None:
         reasons = []
         for member in self.members():
