@@ -4,7 +4,8 @@
 Development tool only: it needs pyang (requirements-dev.txt); jetemu never imports it. It reads
 the YANG modules of one Junos release from a copy of the public repository ``Juniper/yang``
 (a checkout, or a bare git directory such as a mirror), and writes one compressed data file per
-family into ``emulator/jetemu/config/schema_data/`` (``junos.json.gz``, ``junos-es.json.gz``), which
+family into ``emulator/jetemu/config/schema_data/`` (``junos.json.gz`` for MX/vMX, ``junos-es.json.gz``
+for SRX, ``junos-qfx.json.gz`` for QFX and EX), which
 jetemu's :mod:`jetemu.config.schema` loads. Juniper's Apache-2.0 notice goes with the data
 (``schema_data/NOTICE``).
 
@@ -34,8 +35,21 @@ Junos extensions (plain ``conf/`` models), its CLI features are taken, grouping 
 the newest release that publishes the module with extensions, and failing that from the same
 grouping in the family's other modules (logical systems repeat the top-level hierarchies).
 
-The few places where the YANG renames a CLI keyword are listed in ``KEYWORD_ALIASES`` with where
-Juniper documents the CLI form.
+The few places where the CLI keyword differs from the YANG (XML) name are listed in
+``KEYWORD_ALIASES`` with where Juniper documents the CLI form.
+
+Beyond the main release (24.4R1), the compiled schema holds, marked ``hidden``:
+
+* the statements of older releases (``DEFAULT_LEGACY``: one release a year from 17.4R1; for
+  EX/QFX also the junos-ex family's) that the main release lacks, because Junos keeps accepting
+  deprecated statements in the configurations written for those releases; where a statement's
+  value type changed, the older type is accepted too;
+* a short supplement of hidden statements that no published YANG lists but devices accept
+  (``junos_schema_supplement.yang``, each with its source), grafted only where the YANG is silent.
+
+``TYPE_OVERRIDES`` fix the few value types where the YANG is looser than devices (interface unit
+numbers). Logical systems and tenants take the CLI features of the top-level hierarchies they
+repeat (their module is published without extensions).
 """
 
 from __future__ import annotations
@@ -52,13 +66,14 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = "jetemu-junos-schema/1"
-FAMILIES = ("junos", "junos-es")
+FAMILIES = ("junos", "junos-es", "junos-qfx")
 DEFAULT_RELEASE = "24.4R1"
 DEFAULT_FALLBACKS = ("23.4R1", "20.4R1")
 OUT_DIR = Path(__file__).resolve().parent.parent / "emulator" / "jetemu" / "config" / "schema_data"
 
 # Node flags (bit mask), as the runtime reads them (jetemu.config.schema).
 NOKEYWORD, ONELINER, ONELINER_PLUS, HOMOGENEOUS, USER_ORDER, MANDATORY = 1, 2, 4, 8, 16, 32
+HIDDEN, INTERFACE_ORDER = 64, 128
 CLI_FEATURES = {
     "nokeyword": NOKEYWORD,
     "oneliner": ONELINER,
@@ -66,15 +81,66 @@ CLI_FEATURES = {
     "homogeneous": HOMOGENEOUS,
 }
 
-# The CLI keyword of a node where it differs from the YANG name (the XML/JSON name). The YANG of
-# ``security policies`` names the zone-pair list ``policy`` with keys ``from-zone-name``/``to-zone-name``
-# while the CLI reads ``from-zone trust to-zone untrust`` (Juniper, "policies (Security)" statement:
-# ``policies { from-zone zone-name to-zone zone-name { policy policy-name {``).
-# Key: (parent list or container name, node name) -> keyword.
+# The CLI keyword of a node where it differs from the YANG name (the XML/JSON name), with where
+# Juniper documents the CLI form. Key: (parent list or container name, node name) -> keyword; a
+# parent "*" means under any parent.
 KEYWORD_ALIASES: dict[tuple[str, str], str] = {
+    # "policies (Security)": ``policies { from-zone zone-name to-zone zone-name { policy policy-name {``;
+    # the YANG names the zone-pair list ``policy`` with keys ``from-zone-name``/``to-zone-name``
     ("policies", "policy"): "from-zone",
     ("policy", "to-zone-name"): "to-zone",
+    # "802.3ad": ``[edit interfaces interface-name (ether-options | gigether-options)] 802.3ad aex;``
+    # (XML ``<ieee-802.3ad>``: a YANG identifier cannot start with a digit)
+    ("*", "ieee-802.3ad"): "802.3ad",
+    # "rule (Security Source NAT / Destination NAT / Static NAT)": ``rule rule-name { match { ... }
+    # then { ... } }`` (XML ``<src-nat-rule-match>``, ``<dest-nat-rule-match>``, ``<static-nat-rule-match>``)
+    ("*", "src-nat-rule-match"): "match",
+    ("*", "dest-nat-rule-match"): "match",
+    ("*", "static-nat-rule-match"): "match",
+    # "member-range": ``member-range starting-name to ending-name;`` (XML ``<end-range>``)
+    ("member-range", "end-range"): "to",
+    # "name (SNMP)": ``[edit snmp] name name;`` (XML ``<system-name>``)
+    ("snmp", "system-name"): "name",
+    # "speed (Ethernet)" on EX: ``ether-options { speed (10m | 100m | 1g | 10g | auto-negotiation); }``
+    # (XML ``<speed><ethernet-1g/></speed>``)
+    ("speed", "ethernet-10m"): "10m",
+    ("speed", "ethernet-100m"): "100m",
+    ("speed", "ethernet-1g"): "1g",
+    ("speed", "ethernet-10g"): "10g",
 }
+
+# Older releases whose statements Junos still accepts (deprecated statements stay as hidden
+# statements for configurations written for those releases: ``system services ssh
+# tcp-forwarding``, SRX ``web-management http``...). Their statements that the main release does
+# not have are added, marked hidden; where both define a statement, the main release's definition
+# wins. Statements given without keyword are not added (they would take any word).
+# ``family:release`` takes another family's release: EX switches (family junos-ex, whose 24.4R1
+# copy is incomplete) run the QFX family's schema in jetemu, with the EX statements of older
+# releases (``ethernet-switching-options``, ``port-mode``...).
+_YEARLY = ("23.4R1", "22.4R1", "21.4R1", "20.4R1", "19.4R1", "18.4R1", "17.4R1")
+DEFAULT_LEGACY: dict[str, tuple[str, ...]] = {
+    "junos": _YEARLY,
+    "junos-es": _YEARLY,
+    "junos-qfx": (*_YEARLY, *(f"junos-ex:{release}" for release in _YEARLY[1:])),
+}
+
+# Value types where Juniper's YANG is looser than the device: Junos prints these values as numbers
+# in JSON (``"unit" : [{"name" : 0, ...``, ``show configuration | display json`` on 18.2R1 and
+# later) and refuses other values at commit. Key: path of YANG names from the top -> type.
+UNIT_NUMBER_TYPE = ["union", [["var"], ["int", "uint32", "0 .. 1073741823"]]]
+TYPE_OVERRIDES: dict[tuple[str, ...], list[Any]] = {
+    ("interfaces", "interface", "unit", "name"): UNIT_NUMBER_TYPE,
+}
+
+# Lists that Junos shows in its interface order, not by name: interfaces with slot numbers first,
+# by FPC/PIC/port/channel (``et-0/0/0``, ``xe-0/0/0``, ``xe-0/0/0:0``, ``et-0/0/1``), then the
+# others by name (``ae0``, ``em0``, ``fxp0``, ``irb``, ``lo0``), as devices print them (``show
+# configuration | display set`` of vQFX 17.4R1, vSRX and vMX in github batfish/lab-validation).
+FLAG_OVERRIDES: dict[tuple[str, ...], int] = {
+    ("interfaces", "interface"): INTERFACE_ORDER,
+}
+
+SUPPLEMENT = Path(__file__).resolve().parent / "junos_schema_supplement.yang"
 
 VARIABLE_PATTERN = "<.*>|$.*"  # union member of most values: group wildcards and variables
 
@@ -510,10 +576,12 @@ def collect_donors(module_stmt: Any) -> tuple[dict[tuple[str, str], int], dict[t
     return flags, posix
 
 
-def compile_family(
-    repo: Repo, family: str, release: str, fallbacks: list[str]
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    started = time.time()
+def compile_release(
+    repo: Repo, family: str, release: str, fallbacks: list[str], strict: bool = True
+) -> tuple[Compiler, int, dict[str, str]]:
+    """Compile one release of a family: (compiler holding the records, id of the top node, sources).
+
+    Not ``strict`` (older releases): a module pyang cannot parse is left out with a warning."""
     wanted: dict[str, None] = {}
     for folder in release_dirs(release, family, False) + release_dirs(release, family, True):
         for path in repo.listdir(folder):
@@ -542,7 +610,13 @@ def compile_family(
             )
             continue
         extensions = "conf-with-extensions" in path
-        stmt = parse(repo.read(path), path)
+        try:
+            stmt = parse(repo.read(path), path)
+        except SystemExit as exc:
+            if strict:
+                raise
+            print(f"warning: {family} {release}: {exc}; module left out", file=sys.stderr)
+            continue
         module = Module(stmt, path, extensions)
         modules[module.name] = module
         sources[module.name] = path
@@ -610,33 +684,126 @@ def compile_family(
                 group_choices.extend(achs)
             else:
                 print(f"warning: {module.name}: augment {target} ignored", file=sys.stderr)
-    # groups { name { ... } }: shown as one block holding the groups, as Junos does
+    # groups { name { ... } }: shown as one block holding the groups, as Junos does; a group holds
+    # the top-level hierarchies in the order of the top level (the name key stays first)
+    rank = {name: i for i, name in enumerate(TOP_ORDER)}
+    group_children.sort(key=lambda c: -1 if comp.nodes[c][0] == "name" else rank.get(comp.nodes[c][0], len(rank)))
     groups = comp._node(["groups", "l", USER_ORDER | HOMOGENEOUS, -1, group_children, group_choices, ["name"]])
     children.insert(groups_index, groups)
     # logical-systems and tenants read like groups: ``logical-systems { ls1 { interfaces { ...`` (Juniper,
-    # "logical-systems" statement hierarchy); their YANG does not mark them homogeneous
-    for index, child in enumerate(children):
-        record = comp.nodes[child]
-        if record[0] in ("logical-systems", "tenants") and record[1] == "l":
-            children[index] = comp._node([record[0], "l", record[2] | HOMOGENEOUS, *record[3:]])
-    rank = {name: i for i, name in enumerate(TOP_ORDER)}
+    # "logical-systems" statement hierarchy); their YANG does not mark them homogeneous (set by
+    # adopt_features_below_lists, with the CLI features of what they hold)
     children.sort(key=lambda c: rank.get(comp.nodes[c][0], len(rank)))
     top = comp._node(["configuration", "c", 0, -1, children, choices, []])
+    return comp, adopt_features_below_lists(comp, top), sources
+
+
+CLI_BITS = NOKEYWORD | ONELINER | ONELINER_PLUS | HOMOGENEOUS
+
+
+def adopt_features_below_lists(comp: Compiler, top: int) -> int:
+    """Logical systems and tenants repeat the top-level hierarchies (``logical-systems ls1 {
+    routing-instances { vrf1 { ...``), but their module is published without Junos extensions,
+    so its CLI features are missing where its groupings differ from the other modules'. Each
+    hierarchy below them takes the CLI features of the same statement at the top level."""
+    memo: dict[tuple[int, int], int] = {}
+
+    def adopt(node_id: int, donor_id: int) -> int:
+        key = (node_id, donor_id)
+        found = memo.get(key)
+        if found is not None:
+            return found
+        record, donor = comp.nodes[node_id], comp.nodes[donor_id]
+        flags = record[2] | (donor[2] & CLI_BITS) if record[1] == donor[1] else record[2]
+        donors = {comp.nodes[c][0]: c for c in donor[4]}
+        remap = {c: adopt(c, donors[comp.nodes[c][0]]) for c in record[4] if comp.nodes[c][0] in donors}
+        children = [remap.get(c, c) for c in record[4]]
+        choices = [[[remap.get(c, c) for c in case] for case in cases] for cases in record[5]]
+        found = memo[key] = comp._node([record[0], record[1], flags, record[3], children, choices, record[6]])
+        return found
+
+    def fix_lists(container_id: int, top_level: dict[str, int]) -> int:
+        record = comp.nodes[container_id]
+        remap: dict[int, int] = {}
+        for child in record[4]:
+            crec = comp.nodes[child]
+            if crec[0] in ("logical-systems", "tenants") and crec[1] == "l":
+                inner = {c: adopt(c, top_level[comp.nodes[c][0]]) for c in crec[4] if comp.nodes[c][0] in top_level}
+                remap[child] = comp._node(
+                    [
+                        crec[0],
+                        "l",
+                        crec[2] | HOMOGENEOUS,
+                        crec[3],
+                        [inner.get(c, c) for c in crec[4]],
+                        [[[inner.get(c, c) for c in case] for case in cases] for cases in crec[5]],
+                        crec[6],
+                    ]
+                )
+            elif crec[0] == "groups" and crec[1] == "l":
+                remap[child] = fix_lists(child, top_level)
+        if not remap:
+            return container_id
+        return comp._node(
+            [
+                *record[:4],
+                [remap.get(c, c) for c in record[4]],
+                [[[remap.get(c, c) for c in case] for case in cases] for cases in record[5]],
+                record[6],
+            ]
+        )
+
+    top_level = {
+        comp.nodes[c][0]: c for c in comp.nodes[top][4] if comp.nodes[c][0] not in ("logical-systems", "tenants")
+    }
+    return fix_lists(top, top_level)
+
+
+def compile_family(
+    repo: Repo, family: str, release: str, fallbacks: list[str], legacy: list[str]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    started = time.time()
+    comp, top, sources = compile_release(repo, family, release, fallbacks)
+    main_nodes = reachable(comp, top)
+    added: dict[str, int] = {}
+    for entry in legacy:
+        old_family, _, old_release = entry.rpartition(":")
+        old_family = old_family or family
+        if not any(repo.listdir(folder) for folder in release_dirs(old_release, old_family, False)):
+            print(f"warning: {family}: no models for legacy release {entry}", file=sys.stderr)
+            continue
+        old, old_top, _ = compile_release(repo, old_family, old_release, [], strict=False)
+        merger = Merger(comp, old)
+        top = merger.merge(top, old_top)
+        added[entry] = merger.added
+    for path, spec in TYPE_OVERRIDES.items():
+        type_id = intern_type(comp, spec)
+        for anchor in ((), ("groups",), ("logical-systems",), ("tenants",)):
+            top = graft(comp, top, [*anchor, *path], lambda rec, t=type_id: [*rec[:3], t, *rec[4:]])
+    for path, bits in FLAG_OVERRIDES.items():
+        for anchor in ((), ("groups",), ("logical-systems",), ("tenants",)):
+            top = graft(comp, top, [*anchor, *path], lambda rec, b=bits: [rec[0], rec[1], rec[2] | b, *rec[3:]])
+    top, supplemented = apply_supplement(comp, top, SUPPLEMENT)
+    nodes, types, top = prune(comp, top)
     data = {
         "format": FORMAT,
         "family": family,
         "release": release,
+        "legacy_releases": [r for r in legacy if r in added],
         "sources": sources,
         "root": top,
         "aliases": [[parent, name, word] for (parent, name), word in KEYWORD_ALIASES.items()],
         "key_choices": KEY_CHOICES,
-        "types": comp.types,
-        "nodes": comp.nodes,
+        "types": types,
+        "nodes": nodes,
     }
     report = {
         "family": family,
-        "nodes": len(comp.nodes),
-        "types": len(comp.types),
+        "nodes": len(nodes),
+        "main_release_nodes": len(main_nodes),
+        "legacy_statements_added": added,
+        "supplement": supplemented,
+        "types": len(types),
         "unresolved": sorted(comp.unresolved),
         "posix_not_python": comp.bad_posix,
         "seconds": round(time.time() - started, 1),
@@ -644,14 +811,267 @@ def compile_family(
     return data, report
 
 
+# --------------------------------------------------------------------------------------------
+# Passes over the compiled records: older releases merged in, grafts along a path, pruning
+
+
+def reachable(comp: Compiler, top: int) -> set[int]:
+    seen: set[int] = set()
+    stack = [top]
+    while stack:
+        node_id = stack.pop()
+        if node_id in seen:
+            continue
+        seen.add(node_id)
+        record = comp.nodes[node_id]
+        stack.extend(record[4])
+        stack.extend(c for cases in record[5] for case in cases for c in case)
+    return seen
+
+
+class Merger:
+    """Adds to the main release's tree the statements an older release has and it has not."""
+
+    def __init__(self, comp: Compiler, old: Compiler) -> None:
+        self.comp = comp
+        self.old = old
+        self.memo: dict[tuple[int, int], int] = {}
+        self.imported: dict[int, int] = {}
+        self.added = 0
+
+    def import_type(self, type_id: int) -> int:
+        if type_id < 0:
+            return type_id
+        record = self.old.types[type_id]
+        if record[0] == "union":
+            record = ["union", [self.import_type(member) for member in record[1]]]
+        return self.comp._type(record)
+
+    def import_node(self, old_id: int) -> int:
+        found = self.imported.get(old_id)
+        if found is None:
+            name, kind, flags, type_id, children, choices, extra = self.old.nodes[old_id]
+            found = self.comp._node(
+                [
+                    name,
+                    kind,
+                    flags,
+                    self.import_type(type_id),
+                    [self.import_node(c) for c in children],
+                    [[[self.import_node(c) for c in case] for case in cases] for cases in choices],
+                    extra,
+                ]
+            )
+            self.imported[old_id] = found
+        return found
+
+    def merge(self, new_id: int, old_id: int) -> int:
+        key = (new_id, old_id)
+        found = self.memo.get(key)
+        if found is not None:
+            return found
+        comp, old = self.comp, self.old
+        new, was = comp.nodes[new_id], old.nodes[old_id]
+        structural = (new[1] in ("c", "p") and was[1] in ("c", "p")) or (
+            new[1] == "l" and was[1] == "l" and new[6] == was[6]
+        )
+        if structural:
+            result = self._merge_children(new, was)
+        elif new[1] in ("f", "ll") and new[1] == was[1] and new[3] >= 0 and was[3] >= 0:
+            result = self._merge_enum(new_id, new, was)
+        else:
+            result = new_id
+        self.memo[key] = result
+        return result
+
+    def _merge_children(self, new: list[Any], was: list[Any]) -> int:
+        comp, old = self.comp, self.old
+        children = list(new[4])
+        index_of = {comp.nodes[c][0]: i for i, c in enumerate(children)}
+        remap: dict[int, int] = {}  # the main release's child id -> merged id
+        old_to_merged: dict[int, int] = {}
+        legacy: set[int] = set()
+        at = 0  # old-only statements go after the last statement both releases have
+        for old_child in was[4]:
+            record = old.nodes[old_child]
+            index = index_of.get(record[0])
+            if index is not None:
+                merged = self.merge(children[index], old_child)
+                remap[children[index]] = merged
+                children[index] = merged
+                old_to_merged[old_child] = merged
+                at = index + 1
+                continue
+            if record[2] & NOKEYWORD:
+                continue  # a statement without keyword would take any word: not worth the risk
+            imported = self.import_node(old_child)
+            flagged = comp.nodes[imported]
+            imported = comp._node([*flagged[:2], flagged[2] | HIDDEN, *flagged[3:]])
+            children.insert(at, imported)
+            index_of = {comp.nodes[c][0]: i for i, c in enumerate(children)}
+            old_to_merged[old_child] = imported
+            legacy.add(imported)
+            at += 1
+            self.added += 1
+        if not legacy and not remap:
+            return comp._node(new)
+        choices = [[[remap.get(c, c) for c in case] for case in cases] for cases in new[5]]
+        for cases in was[5]:
+            mapped = [[old_to_merged[c] for c in case if c in old_to_merged] for case in cases]
+            if any(c in legacy for case in mapped for c in case) and sum(1 for case in mapped if case) > 1:
+                choices.append([case for case in mapped if case])
+        return comp._node([*new[:4], children, choices, new[6]])
+
+    def _merge_enum(self, new_id: int, new: list[Any], was: list[Any]) -> int:
+        """A value the older release accepted stays accepted (``session-limit 100`` of 18.4R1,
+        where 24.4R1 allows 1..7): enumerations gain the old values, other types become the union
+        of both releases' types."""
+        new_type = self.comp.types[new[3]]
+        old_id = self.import_type(was[3])
+        if old_id == new[3]:
+            return new_id
+        old_type = self.comp.types[old_id]
+        if new_type[0] == "enum" and old_type[0] == "enum":
+            extra = [value for value in old_type[1] if value not in new_type[1]]
+            if not extra:
+                return new_id
+            type_id = self.comp._type(["enum", [*new_type[1], *extra]])
+        else:
+            members = self._members(new[3])
+            members += [m for m in self._members(old_id) if m not in members]
+            type_id = self.comp._type(["union", members])
+        self.added += 1
+        return self.comp._node([*new[:3], type_id, *new[4:]])
+
+    def _members(self, type_id: int) -> list[int]:
+        record = self.comp.types[type_id]
+        return list(record[1]) if record[0] == "union" else [type_id]
+
+
+def graft(comp: Compiler, node_id: int, path: list[str], change: Any) -> int:
+    """The node ``node_id`` with ``change(record) -> record`` applied to the node at ``path`` (YANG
+    names below it), copying the nodes on the way; unchanged when the path does not exist."""
+    record = comp.nodes[node_id]
+    if not path:
+        return comp._node(change(list(record)))
+    children = list(record[4])
+    changed = False
+    remap: dict[int, int] = {}
+    for index, child in enumerate(children):
+        if comp.nodes[child][0] == path[0]:
+            new = graft(comp, child, path[1:], change)
+            if new != child:
+                remap[child] = new
+                children[index] = new
+                changed = True
+    if not changed:
+        return node_id
+    choices = [[[remap.get(c, c) for c in case] for case in cases] for cases in record[5]]
+    return comp._node([*record[:4], children, choices, record[6]])
+
+
+def intern_type(comp: Compiler, spec: list[Any]) -> int:
+    """A type given as a nested record (unions hold their members' records)."""
+    if spec[0] == "union":
+        return comp._type(["union", [intern_type(comp, member) for member in spec[1]]])
+    return comp._type(spec)
+
+
+def apply_supplement(comp: Compiler, top: int, path: Path) -> tuple[int, list[str]]:
+    """Graft the statements of the supplement module (hidden statements) where the YANG is silent."""
+    stmt = parse(path.read_text(), str(path))
+    module = Module(stmt, str(path), False)
+    comp.modules.setdefault(module.name, module)
+    done: list[str] = []
+    for augment in stmt.search("augment"):
+        target = [part.rpartition(":")[2] for part in augment.arg.strip("/").split("/")]
+        if target[:1] != ["configuration"]:
+            raise SystemExit(f"error: {path}: augment {augment.arg} is not under /configuration")
+        where = target[1:]
+        statements = [sub for sub in augment.substmts if kw(sub) in ("container", "list", "leaf", "leaf-list")]
+
+        def add(record: list[Any], statements: list[Any] = statements, where: list[str] = where) -> list[Any]:
+            children = list(record[4])
+            choices = [list(cases) for cases in record[5]]
+            names = {comp.nodes[c][0]: c for c in children}
+            for sub in statements:
+                if sub.arg in names:
+                    print(f"warning: supplement: {' '.join(where)} {sub.arg} is in the YANG; kept", file=sys.stderr)
+                    continue
+                node_id = comp.node(sub, module, "", "")
+                flagged = comp.nodes[node_id]
+                node_id = comp._node([*flagged[:2], flagged[2] | HIDDEN, *flagged[3:]])
+                others: list[int] = []
+                for ext in sub.substmts:
+                    if kw(ext).endswith(":exclusive-with"):
+                        others = [names[n] for n in ext.arg.split() if n in names]
+                if others:
+                    # shown where the statements it excludes are (the cases of one choice)
+                    children.insert(max(children.index(o) for o in others) + 1, node_id)
+                    choices.append([[node_id], others])
+                else:
+                    children.append(node_id)
+                names[sub.arg] = node_id
+            return [*record[:4], children, choices, record[6]]
+
+        before = top
+        for anchor in ((), ("groups",)):
+            top = graft(comp, top, [*anchor, *where], add)
+        if top != before:
+            done.append(" ".join(where) + ": " + ", ".join(s.arg for s in statements))
+    return top, done
+
+
+def prune(comp: Compiler, top: int) -> tuple[list[list[Any]], list[list[Any]], int]:
+    """The records reachable from ``top``, renumbered (children before parents), and the new top."""
+    node_ids: dict[int, int] = {}
+    type_ids: dict[int, int] = {}
+    nodes: list[list[Any]] = []
+    types: list[list[Any]] = []
+
+    def type_id(old: int) -> int:
+        if old < 0:
+            return old
+        found = type_ids.get(old)
+        if found is None:
+            record = comp.types[old]
+            if record[0] == "union":
+                record = ["union", [type_id(m) for m in record[1]]]
+            found = type_ids[old] = len(types)
+            types.append(record)
+        return found
+
+    def node_id(old: int) -> int:
+        found = node_ids.get(old)
+        if found is None:
+            name, kind, flags, typ, children, choices, extra = comp.nodes[old]
+            record = [
+                name,
+                kind,
+                flags,
+                type_id(typ),
+                [node_id(c) for c in children],
+                [[[node_id(c) for c in case] for case in cases] for cases in choices],
+                extra,
+            ]
+            found = node_ids[old] = len(nodes)
+            nodes.append(record)
+        return found
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    return nodes, types, node_id(top)
+
+
 NOTICE = """\
-Junos configuration schema data (junos.json.gz, junos-es.json.gz)
+Junos configuration schema data (junos.json.gz, junos-es.json.gz, junos-qfx.json.gz)
 
 These files are derived from the Junos YANG modules published by Juniper Networks, Inc. in the
 public repository Juniper/yang (release {release}; modules missing from that release's public
-copy are taken from the releases named in each file's "sources"). They were produced by
-tools/junos_schema.py, which keeps each node's name, kind, keys, order, choices, Junos CLI
-features and types, and drops everything else (descriptions, must-expressions, ...).
+copy are taken from the releases named in each file's "sources"; the statements of the older
+releases named in "legacy_releases" are added). They were produced by tools/junos_schema.py,
+which keeps each node's name, kind, keys, order, choices, Junos CLI features and types, and drops
+everything else (descriptions, must-expressions, ...). A few statements that no published module
+lists come from jetkit.junos's own tools/junos_schema_supplement.yang.
 
 The YANG modules carry this notice:
 
@@ -679,13 +1099,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fallback", action="append", help=f"release for missing modules (default {DEFAULT_FALLBACKS})"
     )
+    parser.add_argument(
+        "--legacy", action="append", help="[family:]release whose statements are kept (default: DEFAULT_LEGACY)"
+    )
+    parser.add_argument("--no-legacy", action="store_true", help="the main release's statements only")
     parser.add_argument("--family", action="append", choices=FAMILIES, help="default: all")
     parser.add_argument("--out", type=Path, default=OUT_DIR)
     args = parser.parse_args(argv)
     repo = Repo(args.yang)
     args.out.mkdir(parents=True, exist_ok=True)
     for family in args.family or FAMILIES:
-        data, report = compile_family(repo, family, args.release, args.fallback or list(DEFAULT_FALLBACKS))
+        legacy = [] if args.no_legacy else list(args.legacy or DEFAULT_LEGACY[family])
+        data, report = compile_family(repo, family, args.release, args.fallback or list(DEFAULT_FALLBACKS), legacy)
         raw = json.dumps(data, separators=(",", ":")).encode()
         target = args.out / f"{family}.json.gz"
         target.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))

@@ -246,23 +246,25 @@ def test_diff_junos_compare_form() -> None:
         "set routing-options static route 0.0.0.0/0 next-hop 10.0.0.254\n",
         "set",
     )
+    # in schema order, each change under its level's header ([edit] comes again for routing-options,
+    # after interfaces), as Junos prints its compare
     assert engine.diff(base(), new) == (
+        "[edit system]\n"
+        "-   host-name r1;\n"
+        "+   host-name r2;\n"
+        "!   inactive: services { ... }\n"
+        "[edit interfaces ge-0/0/0 unit 0 family inet]\n"
+        "+   address 10.0.0.2/24;\n"
+        "[edit interfaces]\n"
+        "-   ge-0/0/1 {\n"
+        "-       mtu 9000;\n"
+        "-   }\n"
         "[edit]\n"
         "+   routing-options {\n"
         "+       static {\n"
         "+           route 0.0.0.0/0 next-hop 10.0.0.254;\n"
         "+       }\n"
         "+   }\n"
-        "[edit system]\n"
-        "-   host-name r1;\n"
-        "+   host-name r2;\n"
-        "!   inactive: services { ... }\n"
-        "[edit interfaces]\n"
-        "-   ge-0/0/1 {\n"
-        "-       mtu 9000;\n"
-        "-   }\n"
-        "[edit interfaces ge-0/0/0 unit 0 family inet]\n"
-        "+   address 10.0.0.2/24;\n"
     )
 
 

@@ -308,7 +308,7 @@ def _ref_object(node: Node, sch: SchemaNode, keys: list[tuple[str, object]]) -> 
         cs = sch.by_name[tag]
         if isinstance(item, EntryList):
             entries = []
-            for name, entry in ordered_entries(item):
+            for name, entry in ordered_entries(item, cs):
                 values = name if isinstance(name, tuple) else (name,)
                 entry_keys: list[tuple[str, object]] = []
                 for index, key in enumerate(cs.keys):

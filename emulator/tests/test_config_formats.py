@@ -143,10 +143,10 @@ def test_text_accepts_compressed_and_oneliner_forms() -> None:
     assert a == b
     c = engine.parse(
         "system { services { extension-service { request-response {"
-        " grpc ssl address 127.0.0.1 port 50051; } } } }",
+        " grpc clear-text address 127.0.0.1 port 50051; } } } }",
         "text",
     )
-    grpc = c.get_path(["system", "services", "extension-service", "request-response", "grpc", "ssl"])
+    grpc = c.get_path(["system", "services", "extension-service", "request-response", "grpc", "clear-text"])
     assert grpc is not None
     assert grpc.root.children["address"].value == "127.0.0.1"  # type: ignore[union-attr]
     assert grpc.root.children["port"].value == "50051"  # type: ignore[union-attr]

@@ -582,7 +582,7 @@ def test_show_configuration_bad_path(db: ConfigDatabase) -> None:
 def test_bad_pipes(db: ConfigDatabase) -> None:
     with pytest.raises(ConfigRpcError, match="expecting <command>: frob"):
         cli(db, "show configuration | frob")
-    with pytest.raises(ConfigRpcError, match="display set, xml or json"):
+    with pytest.raises(ConfigRpcError, match="display set, xml, json or inheritance"):
         cli(db, "show configuration | display yaml")
     with pytest.raises(ConfigRpcError, match="expects a number"):
         cli(db, "show configuration | last x")

@@ -167,7 +167,7 @@ def test_invalid_configuration_shows_device_message_commits_nothing(run, device)
     r = run([{"name": "bad", "ignore_errors": True, "jetkit.junos.config": {"lines": ["set bogus-stanza x"]}}])
     bad = r.task("bad")
     assert bad["_status"] == "failed"
-    assert "'bogus-stanza' is not a valid top-level statement" in bad["msg"]
+    assert "syntax error: bogus-stanza" in bad["msg"]
     assert committed_set(device) == before
     # The lock was released: another session can lock now.
     from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy

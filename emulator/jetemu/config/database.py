@@ -45,6 +45,8 @@ from typing import Any, Literal
 
 from . import engine
 from .engine import ConfigTree, Format, LoadType
+from .schema import Schema
+from .schema import load as load_schema
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +218,7 @@ def merge_trees(base: ConfigTree, top: ConfigTree) -> ConfigTree:
         return result
     if top.is_empty():
         return base
-    return engine.apply_load(base, engine.parse_load(engine.render(top, "xml"), "xml"), "merge")
+    return engine.apply_load(base, engine.parse_load(engine.render(top, "xml"), "xml", base.schema), "merge")
 
 
 _INSTANCE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
@@ -272,7 +274,11 @@ class ConfigDatabase:
         state_dir: Path | None = None,
         initial: ConfigTree | None = None,
         confirm_minute: float = 60.0,
+        schema: Schema | None = None,
     ) -> None:
+        # The schema family of the device's model (``junos``, or ``junos-es`` for SRX): every
+        # configuration of this database follows it.
+        self.schema: Schema = schema if schema is not None else initial.schema if initial is not None else load_schema()
         # Seconds in one "minute" of commit confirmed: 60 on a device; labs and CI may shorten it.
         self._confirm_minute = confirm_minute
         self._clock = clock
@@ -294,7 +300,7 @@ class ConfigDatabase:
         self._next_sequence = 1
         loaded = self._load_state()
         if not loaded:
-            tree = initial.copy() if initial is not None else engine.empty()
+            tree = initial.copy() if initial is not None else engine.empty(self.schema)
             self._history = [
                 RollbackEntry(
                     sequence=0,
@@ -476,25 +482,38 @@ class ConfigDatabase:
         session: SessionRef,
         text: str,
         fmt: Format | None = None,
-        load_type: LoadType = "merge",
+        load_type: LoadType | Literal["patch"] = "merge",
     ) -> LoadResult:
         """Load ``text`` into the session's candidate.
 
-        ``fmt`` None detects the format. Errors (syntax, load semantics, lock) leave the
-        candidate as it was.
+        ``fmt`` None detects the format. ``load_type`` ``"patch"`` applies a ``show | compare``
+        text (Junos ``load patch``). Errors (syntax, load semantics, lock) leave the candidate as
+        it was.
         """
-        if load_type not in ("merge", "replace", "override", "update", "set"):
+        if load_type not in ("merge", "replace", "override", "update", "set", "patch"):
             raise DatabaseError(f'error: unknown load action "{load_type}"')
         with self._mutex:
             cand = self._writable_candidate(session)
-            use_fmt: Format = fmt if fmt is not None else engine.detect_format(text)
-            parsed = engine.parse_load(text, use_fmt)
             warnings: list[str] = []
+            if load_type == "patch":
+                # ``load patch``: a ``show | compare`` text (format text)
+                if fmt not in (None, "text"):
+                    raise DatabaseError(f'error: load patch takes a text patch, not format "{fmt}"')
+                patch_text = text
 
-            def edit(base: ConfigTree) -> ConfigTree:
-                tree, found = engine.apply_load_with_warnings(base, parsed, load_type)
-                warnings[:] = found
-                return tree
+                def edit(base: ConfigTree) -> ConfigTree:
+                    tree, found = engine.apply_patch(base, patch_text)
+                    warnings[:] = found
+                    return tree
+
+            else:
+                use_fmt: Format = fmt if fmt is not None else engine.detect_format(text)
+                parsed = engine.parse_load(text, use_fmt, self.schema)
+
+                def edit(base: ConfigTree) -> ConfigTree:
+                    tree, found = engine.apply_load_with_warnings(base, parsed, load_type)  # type: ignore[arg-type]
+                    warnings[:] = found
+                    return tree
 
             changed = self._apply_edit(session, cand, edit)
             return LoadResult(changed=changed, warnings=tuple(warnings))
@@ -764,11 +783,11 @@ class ConfigDatabase:
         with self._mutex:
             name = self.check_ephemeral_instance(instance)
             current = self._ephemeral.get(name)
-            tree = current.candidate if current is not None else engine.empty()
+            tree = current.candidate if current is not None else engine.empty(self.schema)
             for op in operations:
                 tree = self._apply_ephemeral_op(tree, op)
             if load_only:
-                committed = current.committed if current is not None else engine.empty()
+                committed = current.committed if current is not None else engine.empty(self.schema)
                 self._ephemeral[name] = _Ephemeral(committed=committed, candidate=tree)
                 return None
             instances = self._ephemeral_committed()
@@ -810,7 +829,7 @@ class ConfigDatabase:
         with self._mutex:
             name = self.check_ephemeral_instance(instance)
             eph = self._ephemeral.get(name)
-            tree = eph.committed if eph is not None else engine.empty()
+            tree = eph.committed if eph is not None else engine.empty(self.schema)
             if merge_view:
                 tree = self.effective()
             results: list[EphemeralGetResult] = []
@@ -831,7 +850,7 @@ class ConfigDatabase:
 
     def ephemeral_tree(self, instance: str = DEFAULT_EPHEMERAL) -> ConfigTree:
         eph = self._ephemeral.get(instance)
-        return eph.committed if eph is not None else engine.empty()
+        return eph.committed if eph is not None else engine.empty(self.schema)
 
     # ---------------------------------------------------------------- internals
 
@@ -983,9 +1002,10 @@ class ConfigDatabase:
             raise DatabaseError(f"error: {where}: unknown operation {op.operation!r}")
         try:
             if op.operation == "delete":
-                parsed = engine.parse_load(_deletion_xml(engine.parse(op.config, fmt)), "xml")
+                deletion = _deletion_xml(engine.parse(op.config, fmt, tree.schema))
+                parsed = engine.parse_load(deletion, "xml", tree.schema)
             else:
-                parsed = engine.parse_load(op.config, fmt)
+                parsed = engine.parse_load(op.config, fmt, tree.schema)
             load_type: LoadType = "replace" if op.operation == "replace" else "merge"
             return engine.apply_load(tree, parsed, load_type)
         except engine.ConfigError as exc:
@@ -1079,17 +1099,17 @@ class ConfigDatabase:
             if not isinstance(index, dict) or index.get("version") != STATE_VERSION:
                 version = index.get("version") if isinstance(index, dict) else None
                 raise StateError(f"error: {index_path}: unsupported state version {version!r}")
-            history = [_decode_entry(d / f"commit-{int(seq)}.json") for seq in index["history"]]
+            history = [_decode_entry(d / f"commit-{int(seq)}.json", self.schema) for seq in index["history"]]
             if not history:
                 raise StateError(f"error: {index_path}: empty commit history")
             rescue_file = index.get("rescue")
-            rescue = _decode_entry(d / rescue_file) if rescue_file else None
+            rescue = _decode_entry(d / rescue_file, self.schema) if rescue_file else None
             confirm: _PendingConfirm | None = None
             c = index.get("confirm")
             if c:
                 tree_path = d / c["file"]
                 try:
-                    rollback_to = ConfigTree.from_data(json.loads(tree_path.read_text()))
+                    rollback_to = ConfigTree.from_data(json.loads(tree_path.read_text()), self.schema)
                 except (OSError, ValueError, TypeError, engine.ConfigError) as exc:
                     raise StateError(f"error: cannot read saved configuration {tree_path}: {exc}") from exc
                 confirm = _PendingConfirm(
@@ -1131,12 +1151,12 @@ def _encode_entry(entry: RollbackEntry) -> bytes:
     return json.dumps(data).encode()
 
 
-def _decode_entry(path: Path) -> RollbackEntry:
+def _decode_entry(path: Path, schema: Schema) -> RollbackEntry:
     try:
         data = json.loads(path.read_text())
         return RollbackEntry(
             sequence=int(data["sequence"]),
-            tree=ConfigTree.from_data(data["config"]),
+            tree=ConfigTree.from_data(data["config"], schema),
             user=str(data["user"]),
             client_id=str(data["client_id"]),
             time=float(data["time"]),

@@ -1,12 +1,15 @@
 """Junos ``show | compare`` output.
 
-Shape: a ``[edit <path>]`` header for each container or entry with direct changes, then its changed
-statements in text form, each line prefixed ``-`` (removed), ``+`` (added) or ``!`` (only the
-``inactive:`` state changed: ``!    inactive: ge-0/0/1 { ... }`` / ``!    active: ...``).
+Shape: the changes in schema order, each under the ``[edit <path>]`` header of the container or
+entry it is in (a header is written again when changes at its level follow changes below it), in
+text form, each line prefixed ``-`` (removed), ``+`` (added) or ``!`` (only the
+``inactive:`` or ``protect:`` state changed: ``!    inactive: ge-0/0/1 { ... }`` / ``!    active:
+...``, ``!    protect: ...`` / ``!    unprotect: ...``).
 Statements are indented like ``show configuration`` one level below the header, with the first
-column replaced by the sign (``+   address 10.0.0.1/24;``). Within a header, removed statements
-come first, then changed and added ones in the new configuration's order; nested headers follow
-in tree order. Entries whose relative order changed are shown removed and added again.
+column replaced by the sign (``+   address 10.0.0.1/24;``). A changed value shows its old statement
+then its new one; entries come in the order of their list (sorted lists: both lists' entries
+sorted; user-ordered lists: the new order, then the removed entries). Entries whose relative
+order changed are shown removed and added again.
 The cost is linear in the size of both trees, and statements the two trees share (the
 unchanged parts of a configuration built from the other, see :class:`.paths.Draft`) cost nothing.
 """
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 from .paths import SPILL, Lines, spill
 from .schema import SchemaNode
-from .textfmt import entry_words, leaf_words, ordered_items, render_item
+from .textfmt import _block, entry_words, leaf_words, ordered_entries, render_item
 from .tree import EntryList, EntryName, Item, Leaf, LeafList, Node
 
 
@@ -37,15 +40,24 @@ def _render(sign: str, tag: str, item: Item, sch: SchemaNode, lines: list[str], 
         assert isinstance(item, Node)
         holder = EntryList(cs.keys[0], True)
         holder.entries[name] = item
-        if cs.homogeneous and not cs.nokeyword:
-            # one entry of a homogeneous list is shown with its keyword
-            from .textfmt import _block
-
-            _block(item, entry_words(cs, name, sch, True), cs, ind, lines)
+        if _listed_block(cs):
+            # an entry of ``groups { ... }``-like lists: under the list's own header, no keyword
+            _block(item, entry_words(cs, name, sch, False), cs, ind, lines)
             return
         render_item(tag, holder, cs, sch, ind, "", lines)
         return
     render_item(tag, item, cs, sch, ind, "", lines)
+
+
+def _listed_block(cs: SchemaNode) -> bool:
+    """A list shown as one block of its entries under its keyword (``groups { g1 {``,
+    ``logical-systems { ls1 {``): Junos's compare shows its entries under ``[edit groups]``."""
+    return cs.homogeneous and not cs.nokeyword
+
+
+def _entries_path(path: list[str], tag: str, sch: SchemaNode) -> list[str]:
+    cs = sch.by_name[tag]
+    return [*path, sch.keyword(cs)] if _listed_block(cs) else path
 
 
 def _words(tag: str, sch: SchemaNode, name: EntryName | None) -> list[str]:
@@ -55,8 +67,11 @@ def _words(tag: str, sch: SchemaNode, name: EntryName | None) -> list[str]:
     return [entry_words(cs, name, sch, True)]
 
 
-def _state_line(tag: str, item: Item, sch: SchemaNode, name: EntryName | None) -> str:
-    state = "inactive: " if item.inactive else "active: "
+def _state_line(tag: str, item: Item, sch: SchemaNode, name: EntryName | None, protect: bool = False) -> str:
+    if protect:
+        state = "protect: " if item.protect else "unprotect: "
+    else:
+        state = "inactive: " if item.inactive else "active: "
     cs = sch.by_name[tag]
     if isinstance(item, Leaf | LeafList):
         return f"!   {state}{leaf_words(None if cs.nokeyword else sch.keyword(cs), item, cs)};"
@@ -65,57 +80,75 @@ def _state_line(tag: str, item: Item, sch: SchemaNode, name: EntryName | None) -
     return f"!   {state}{' '.join(_words(tag, sch, name))}{body}"
 
 
-_Nested = list[tuple[Node, Node, SchemaNode, list[str]]]
+class _Out:
+    """The lines of the compare and the last header written (a header is repeated when changes
+    at its level come again after changes below it, as Junos does)."""
+
+    __slots__ = ("lines", "header")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.header: str | None = None
+
+    def at(self, path: list[str]) -> list[str]:
+        """The output, positioned under the header of ``path``."""
+        header = "[edit" + "".join(" " + word for word in path) + "]"
+        if header != self.header:
+            self.lines.append(header)
+            self.header = header
+        if len(self.lines) >= SPILL:
+            spill(self.lines)
+        return self.lines
 
 
-def _diff(old: Node, new: Node, sch: SchemaNode, path: list[str], out: list[str]) -> None:
-    lines: list[str] = []
-    nested: _Nested = []
-    for tag, o in ordered_items(old, sch):
-        if tag not in new.children:
-            if isinstance(o, EntryList):
-                for name, entry in o.entries.items():
-                    _render("-", tag, entry, sch, lines, name)
-            else:
-                _render("-", tag, o, sch, lines)
-    for tag, n in ordered_items(new, sch):
-        o = old.children.get(tag)
+def _diff(old: Node, new: Node, sch: SchemaNode, path: list[str], out: list[str] | _Out) -> None:
+    """The changes from ``old`` to ``new`` (containers at ``path``) in schema order: each statement
+    changed at this level under this level's header, the changes below a statement where it is."""
+    if not isinstance(out, _Out):
+        out = _Out(out)
+    for tag, o, n in _merged_items(old, new, sch):
         if o is n:  # shared by both configurations (unchanged by the load that made one of them)
             continue
         cs = sch.by_name[tag]
-        if o is None:
+        if o is None or n is None or type(o) is not type(n):
+            if isinstance(o, EntryList):
+                for name, entry in ordered_entries(o, cs):
+                    _render("-", tag, entry, sch, out.at(_entries_path(path, tag, sch)), name)
+            elif o is not None:
+                _render("-", tag, o, sch, out.at(path))
             if isinstance(n, EntryList):
-                for name, entry in n.entries.items():
-                    _render("+", tag, entry, sch, lines, name)
-            else:
-                _render("+", tag, n, sch, lines)
-            continue
-        if type(o) is not type(n):
-            _render("-", tag, o, sch, lines)
-            _render("+", tag, n, sch, lines)
+                for name, entry in ordered_entries(n, cs):
+                    _render("+", tag, entry, sch, out.at(_entries_path(path, tag, sch)), name)
+            elif n is not None:
+                _render("+", tag, n, sch, out.at(path))
             continue
         if isinstance(n, EntryList):
             assert isinstance(o, EntryList)
-            _diff_entries(tag, o, n, sch, cs, path, lines, nested)
+            _diff_entries(tag, o, n, sch, cs, path, out)
         elif isinstance(n, Node):
             assert isinstance(o, Node)
-            _diff_meta(tag, o, n, sch, None, lines, nested, cs, path)
+            _diff_meta(tag, o, n, sch, None, cs, path, out)
         else:
             assert isinstance(o, Leaf | LeafList)
             same_value = (o.value == n.value) if isinstance(n, Leaf) else (list(o.values) == list(n.values))  # type: ignore[union-attr]
             if same_value and (o.comment or None) == (n.comment or None):
                 if bool(o.inactive) != bool(n.inactive):
-                    lines.append(_state_line(tag, n, sch, None))
-            elif not same_value or o.comment != n.comment:
-                _render("-", tag, o, sch, lines)
-                _render("+", tag, n, sch, lines)
-    if lines:
-        out.append("[edit" + "".join(" " + word for word in path) + "]")
-        out.extend(lines)
-        if len(out) >= SPILL:
-            spill(out)
-    for o_node, n_node, n_sch, n_path in nested:
-        _diff(o_node, n_node, n_sch, n_path, out)
+                    out.at(path).append(_state_line(tag, n, sch, None))
+                if bool(o.protect) != bool(n.protect):
+                    out.at(path).append(_state_line(tag, n, sch, None, protect=True))
+            else:
+                _render("-", tag, o, sch, out.at(path))
+                _render("+", tag, n, sch, out.at(path))
+
+
+def _merged_items(old: Node, new: Node, sch: SchemaNode) -> list[tuple[str, Item | None, Item | None]]:
+    """The statements of both nodes in schema order: (tag, old item or None, new item or None)."""
+    order = sch.order
+    tags = {**old.children, **new.children}
+    return [
+        (tag, old.children.get(tag), new.children.get(tag))
+        for tag in sorted(tags, key=lambda tag: order.get(tag, 1 << 30))
+    ]
 
 
 def _diff_meta(
@@ -124,21 +157,23 @@ def _diff_meta(
     n: Node,
     sch: SchemaNode,
     name: EntryName | None,
-    lines: list[str],
-    nested: _Nested,
     cs: SchemaNode,
     path: list[str],
+    out: _Out,
 ) -> None:
     if (o.comment or None) != (n.comment or None):
+        lines = out.at(path)
         if o.comment:
             lines.append(f"-   /* {o.comment} */")
         if n.comment:
             lines.append(f"+   /* {n.comment} */")
         lines.append("    " + " ".join(_words(tag, sch, name)) + (" { ... }" if n.children else ";"))
     if bool(o.inactive) != bool(n.inactive):
-        lines.append(_state_line(tag, n, sch, name))
+        out.at(path).append(_state_line(tag, n, sch, name))
+    if bool(o.protect) != bool(n.protect):
+        out.at(path).append(_state_line(tag, n, sch, name, protect=True))
     if (o.children or n.children) and cs.kind != "flag":
-        nested.append((o, n, cs, [*path, *_words(tag, sch, name)]))
+        _diff(o, n, cs, [*path, *_words(tag, sch, name)], out)
 
 
 def _diff_entries(
@@ -148,12 +183,11 @@ def _diff_entries(
     sch: SchemaNode,
     cs: SchemaNode,
     path: list[str],
-    lines: list[str],
-    nested: _Nested,
+    out: _Out,
 ) -> None:
-    for name, entry in o.entries.items():
-        if name not in n.entries:
-            _render("-", tag, entry, sch, lines, name)
+    """Entries in the order Junos shows them: a sorted list in the sorted order of both lists'
+    entries; a user-ordered one in its new order, then the entries it lost. Entries whose place
+    among the others changed are shown removed and added again."""
     moved: set[EntryName] = set()
     if cs.user_order:
         old_common = [name for name in o.entries if name in n.entries]
@@ -161,12 +195,21 @@ def _diff_entries(
         if old_common != new_common:
             first = next(i for i, (a, b) in enumerate(zip(old_common, new_common, strict=True)) if a != b)
             moved = set(new_common[first:])
-    for name, entry in n.entries.items():
-        before = o.entries.get(name)
-        if before is None:
-            _render("+", tag, entry, sch, lines, name)
+        names = [*n.entries, *(name for name in o.entries if name not in n.entries)]
+    else:
+        merged = EntryList(cs.keys[0], False)
+        merged.entries = {**o.entries, **n.entries}
+        names = [name for name, _ in ordered_entries(merged, cs)]
+    here = _entries_path(path, tag, sch)
+    for name in names:
+        before, entry = o.entries.get(name), n.entries.get(name)
+        if entry is None:
+            assert before is not None
+            _render("-", tag, before, sch, out.at(here), name)
+        elif before is None:
+            _render("+", tag, entry, sch, out.at(here), name)
         elif name in moved:
-            _render("-", tag, before, sch, lines, name)
-            _render("+", tag, entry, sch, lines, name)
+            _render("-", tag, before, sch, out.at(here), name)
+            _render("+", tag, entry, sch, out.at(here), name)
         elif before is not entry:
-            _diff_meta(tag, before, entry, sch, name, lines, nested, cs, path)
+            _diff_meta(tag, before, entry, sch, name, cs, path, out)

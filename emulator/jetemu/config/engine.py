@@ -10,8 +10,9 @@ Decisions (Junos does it this way unless said otherwise):
   and leaf-list values keep user order, new ones appended (Junos keeps user order for
   ``ordered-by user`` lists such as terms; we do it for every list). Equality ignores the order of
   distinct statements, not the order of entries or values.
-* ``load set``: ``delete``/``activate``/``deactivate``/``annotate`` of a statement that does not exist
-  is a *warning* (``warning: statement not found``), not an error, as on Junos; the load goes on.
+* ``load set``: ``delete``/``activate``/``deactivate``/``protect``/``unprotect``/``annotate`` of a
+  statement that does not exist is a *warning* (``warning: statement not found``), not an error,
+  as on Junos; the load goes on.
   :func:`apply_load_with_warnings` returns the warnings; :func:`apply_load` drops them.
 * ``load merge`` ignores ``replace:`` tags; ``delete:`` tags (``operation="delete"``) act in merge and
   replace. ``load update`` gives the same tree as ``load override`` (the difference on Junos is
@@ -19,10 +20,22 @@ Decisions (Junos does it this way unless said otherwise):
 * Set commands given with load type merge/replace/update are applied as ``load set``; with
   override they are applied to an empty configuration. Curly/XML/JSON input with load type
   ``set`` is an error.
-* Containers emptied by a delete are kept (``routing-options { static; }``).
+* Containers that a delete leaves empty are removed (``delete routing-options static route X`` of
+  the last route removes ``static`` and then ``routing-options``); presence containers
+  (``family inet``) and named entries stay.
 * Every tree belongs to one schema family (:mod:`.schema`); functions that make a tree from text
   take the family's :class:`~.schema.Schema` (Junos's ``junos`` family when none is given), and
   functions given trees use the schema of the tree.
+* Protected statements (:mod:`.protect`) make a load that changes them fail with Junos's
+  warnings, except ``delete``, which keeps them and warns. ``load patch`` (:func:`apply_patch`)
+  takes a ``show | compare`` text.
+* Configuration groups (:mod:`.groups`) stay as written; :func:`inherit` expands them, and commit
+  check (:func:`validate`) checks the expanded configuration.
+
+Layers, each a module: schema (:mod:`.schema`) -> tree (:mod:`.tree`, :mod:`.paths`) -> formats
+(:mod:`.textfmt`, :mod:`.setfmt`, :mod:`.xmlfmt`, :mod:`.jsonfmt`) -> load semantics (:mod:`.load`,
+:mod:`.patch`, :mod:`.groups`, :mod:`.protect`) -> diff (:mod:`.diff`) -> validation
+(:mod:`.validate`) -> database (:mod:`.database`, :mod:`.rpc`).
 """
 
 from __future__ import annotations
@@ -36,7 +49,10 @@ from functools import wraps
 from typing import Any, Literal, ParamSpec, TypeVar
 
 from . import diff as _diff
+from . import groups as _groups
 from . import jsonfmt, setfmt, textfmt, xmlfmt
+from . import patch as _patch
+from . import protect as _protect
 from . import validate as _validate
 from .errors import ConfigError, ConfigSyntaxError, ConfigValidationError
 from .load import clean_node, merge_tree
@@ -65,11 +81,13 @@ __all__ = [
     "LoadType",
     "apply_load",
     "apply_load_with_warnings",
+    "apply_patch",
     "check",
     "detect_format",
     "diff",
     "empty",
     "filter_xml",
+    "inherit",
     "merge",
     "parse",
     "parse_load",
@@ -132,14 +150,23 @@ class ConfigTree:
     """An immutable-by-convention configuration; ``root`` is the top :class:`~.tree.Node`,
     ``schema`` the schema family it follows."""
 
-    __slots__ = ("root", "schema")
+    __slots__ = ("root", "schema", "_protected")
 
     def __init__(self, root: Node | None = None, schema: Schema | None = None) -> None:
         self.root = root if root is not None else Node()
         self.schema = _schema(schema)
+        self._protected: bool | None = None  # any statement protected (computed once)
+
+    def has_protected(self) -> bool:
+        """Whether a statement of the configuration is protected (``protect``)."""
+        if self._protected is None:
+            self._protected = _protect.has_protected(self.root)
+        return self._protected
 
     def copy(self) -> ConfigTree:
-        return ConfigTree(copy_node(self.root), self.schema)
+        copied = ConfigTree(copy_node(self.root), self.schema)
+        copied._protected = self._protected
+        return copied
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ConfigTree):
@@ -241,20 +268,56 @@ def apply_load_with_warnings(base: ConfigTree, load: LoadInput, load_type: LoadT
     sch = base.schema
     if load.schema is not None and load.schema is not sch:
         raise ConfigError(f"error: configuration of schema {load.schema.family} loaded onto {sch.family}")
+    warnings: list[str] = []
     if load.commands is not None:
         start = Node() if load_type == "override" else base.root
         root, warnings = setfmt.apply_commands(start, list(load.commands), sch.root)
-        return ConfigTree(root, sch), warnings
-    assert load.tree is not None
-    if load_type == "set":
-        raise ConfigError(
-            f"error: load set expects set/delete/activate/deactivate/edit commands, got {load.fmt} configuration"
-        )
-    if load_type in ("override", "update"):
-        return ConfigTree(clean_node(load.tree), sch), []
-    root = copy_node(base.root)
-    merge_tree(root, load.tree, honor_replace=load_type == "replace")
-    return ConfigTree(root, sch), []
+    else:
+        assert load.tree is not None
+        if load_type == "set":
+            raise ConfigError(
+                f"error: load set expects set/delete/activate/deactivate/edit commands, got {load.fmt} configuration"
+            )
+        if load_type in ("override", "update"):
+            root = clean_node(load.tree)
+        else:
+            root = copy_node(base.root)
+            merge_tree(root, load.tree, honor_replace=load_type == "replace", sch=sch.root)
+    result = ConfigTree(root, sch)
+    if base.has_protected():
+        refused = _protect.violations(base.root, root, sch.root)
+        if refused:
+            raise ConfigError("\n".join(refused))
+    elif load.commands is not None:
+        # nothing was protected and the commands protect nothing: the result needs no walk
+        protects = any("protect" in cmd.text.split(None, 2)[:2] for cmd in load.commands)  # also `top protect`
+        result._protected = None if protects else False
+    return result, warnings
+
+
+def apply_patch(base: ConfigTree, text: str) -> tuple[ConfigTree, list[str]]:
+    """Junos ``load patch``: the changes of a ``show | compare`` text applied to ``base`` (see
+    :mod:`.patch`); returns the new configuration and the warnings. Pure; raises
+    :class:`ConfigError` naming the patch line at fault."""
+    sch = base.schema
+    tree = base
+    warnings: list[str] = []
+    verbs = {"inactive": "deactivate", "active": "activate", "protect": "protect", "unprotect": "unprotect"}
+    for block in _patch.parse_patch(text):
+        try:
+            if block.removed:
+                removal = _patch.wrapped(block.path, _patch.deletions(block.removed))
+                tree = apply_load(tree, parse_load(removal, "text", sch), "merge")
+            if block.added:
+                tree = apply_load(tree, parse_load(_patch.wrapped(block.path, block.added), "text", sch), "merge")
+            for state, statement in block.states:
+                command = f"{verbs[state]} {block.path} {statement}".replace("  ", " ")
+                tree, found = apply_load_with_warnings(tree, parse_load(command, "set", sch), "set")
+                warnings.extend(found)
+        except ConfigError as exc:
+            header = f"[edit {block.path}]" if block.path else "[edit]"
+            raise ConfigError(f"error: patch line {block.line} ({header}): {exc.message}") from None
+    return tree, warnings
 
 
 def apply_load(base: ConfigTree, load: LoadInput, load_type: LoadType) -> ConfigTree:
@@ -266,7 +329,7 @@ def apply_load(base: ConfigTree, load: LoadInput, load_type: LoadType) -> Config
 def merge(base: ConfigTree, top: ConfigTree) -> ConfigTree:
     """``top`` merged onto ``base`` (``load merge`` of a plain tree)."""
     root = copy_node(base.root)
-    merge_tree(root, top.root, honor_replace=False)
+    merge_tree(root, top.root, honor_replace=False, sch=base.schema.root)
     return ConfigTree(root, base.schema)
 
 
@@ -307,7 +370,7 @@ def subtree(tree: ConfigTree, path: list[str] | None) -> ConfigTree:
             break
         assert isinstance(item, Node)
         shell = Node()
-        shell.inactive, shell.comment = item.inactive, item.comment
+        shell.inactive, shell.comment, shell.protect = item.inactive, item.comment, item.protect
         if loc.kind == "entry":
             holder = EntryList(loc.schema.keys[0], loc.schema.user_order)
             assert loc.name is not None
@@ -346,9 +409,20 @@ def diff(old: ConfigTree, new: ConfigTree, path: list[str] | None = None) -> str
 
 
 @_fast
+def inherit(tree: ConfigTree, *, marks: bool = True) -> ConfigTree:
+    """``tree`` with its applied configuration groups expanded, as Junos hands it to its daemons
+    (see :mod:`.groups`); ``marks``: inherited statements name their group, which ``show
+    configuration | display inheritance`` shows as ``##`` lines and XML as ``junos:group``."""
+    return ConfigTree(_groups.expand(tree.root, tree.schema.root, mark=marks), tree.schema)
+
+
+@_fast
 def validate(tree: ConfigTree) -> list[str]:
-    """Commit-check errors, one Junos-like block each (``[edit ...]\\n  'stmt'\\n    reason``)."""
-    return _validate.validate_node(tree.root, tree.schema.root)
+    """Commit-check errors, one Junos-like block each (``[edit ...]\\n  'stmt'\\n    reason``),
+    on the configuration with its groups expanded (statements inherited from groups are checked
+    where they are applied)."""
+    root = tree.root
+    return _validate.validate_node(_groups.expand(root, tree.schema.root, mark=False), tree.schema.root)
 
 
 def check(tree: ConfigTree) -> None:

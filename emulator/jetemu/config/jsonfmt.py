@@ -3,8 +3,8 @@
 Named entries are lists of objects holding their key (``"interface": [{"name": "ge-0/0/0"}]``),
 presence flags are ``[null]``, leaf-lists are lists of strings. Metadata: ``"@": {...}`` inside an
 object describes that object (container or entry), ``"@tag": {...}`` next to a leaf, leaf-list or flag
-describes it; keys ``inactive`` (true), ``active`` (true), ``comment`` (``"/* text */"``) and
-``operation`` (``"replace"``/``"delete"``).
+describes it; keys ``inactive`` (true), ``active`` (true), ``protect`` (true), ``unprotect`` (true),
+``comment`` (``"/* text */"``) and ``operation`` (``"replace"``/``"delete"``).
 """
 
 from __future__ import annotations
@@ -67,9 +67,13 @@ def _meta(raw: Any, item: Node | Leaf | LeafList | EntryList, where: str) -> Non
             if value not in (True, "active"):
                 raise ConfigSyntaxError(f'syntax error: "active" at {where} must be true')
             item.inactive = False
-        elif key == "comment":
+        elif key in ("protect", "unprotect"):
+            if value not in (True, key):
+                raise ConfigSyntaxError(f'syntax error: "{key}" at {where} must be true')
+            item.protect = key == "protect"
+        elif key in ("comment", "annotate"):  # Junos prints "comment"; "annotate" is accepted on load
             if not isinstance(value, str):
-                raise ConfigSyntaxError(f'syntax error: "comment" at {where} must be a string')
+                raise ConfigSyntaxError(f'syntax error: "{key}" at {where} must be a string')
             text = value.strip()
             if text.startswith("/*") and text.endswith("*/"):
                 text = text[2:-2].strip()
@@ -258,7 +262,7 @@ def _write_object(
     for key, value, ksch in keys or ():
         out.append(f"{sep}{_esc(key)} : {_NULL if value is None else scalar_json(value, ksch)}")
         sep = rest
-    if node.comment or node.inactive:
+    if node.comment or node.inactive or node.protect:
         out.append(sep + '"@" : ')
         _write_meta(node, depth + 1, out)
         sep = rest
@@ -276,7 +280,7 @@ def _write_object(
                 out.append("[]")
                 continue
             entry_sep = "[" + _nl(depth + 1)
-            for name, entry in ordered_entries(item):
+            for name, entry in ordered_entries(item, cs):
                 out.append(entry_sep)
                 entry_sep = ", " + _nl(depth + 1)
                 _write_object(entry, cs, entry_keys(cs, name), depth + 1, out)
@@ -297,7 +301,7 @@ def _write_object(
             assert isinstance(item, LeafList)
             out.append("[" + ", ".join([scalar_json(v, cs) for v in item.values]) + "]")
             sep = after_list
-        if item.comment or item.inactive:
+        if item.comment or item.inactive or item.protect:
             out.append(f"{sep}{_esc('@' + tag)} : ")
             _write_meta(item, depth + 1, out)
             sep = rest
@@ -312,10 +316,11 @@ def entry_keys(ls: SchemaNode, name: EntryName) -> list[tuple[str, str | None, S
 
 def _write_meta(item: Node | Leaf | LeafList, depth: int, out: list[str]) -> None:
     inner = _nl(depth + 1)
+    members: list[str] = []
     if item.comment:
-        out.append(f'{{{inner}"comment" : {_esc(f"/* {item.comment} */")}')
-        if item.inactive:
-            out.append(f', {inner}"inactive" : true')
-    else:
-        out.append(f'{{{inner}"inactive" : true')
-    out.append(_nl(depth) + "}")
+        members.append(f'"comment" : {_esc(f"/* {item.comment} */")}')
+    if item.inactive:
+        members.append('"inactive" : true')
+    if item.protect:
+        members.append('"protect" : true')
+    out.append("{" + inner + (", " + inner).join(members) + _nl(depth) + "}")

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+from .schema import SchemaNode
 from .tree import EntryList, Item, Leaf, LeafList, Node
 
 
-def merge_tree(dst: Node, src: Node, *, honor_replace: bool) -> None:
+def merge_tree(dst: Node, src: Node, *, honor_replace: bool, sch: SchemaNode | None = None) -> bool:
     """Merge load tree ``src`` into ``dst`` in place (``dst`` must be a private copy).
 
     ``op="delete"`` statements are removed from ``dst``; ``op="replace"`` statements replace the
     existing one when ``honor_replace`` (``load replace``); metadata given in ``src`` wins
     (``inactive`` True/False, annotations); everything else merges: leaves take the new value,
-    leaf-lists gain the new values, containers and entries merge recursively.
+    leaf-lists gain the new values, containers and entries merge recursively. With ``sch`` (the
+    schema of ``dst``), containers that deletes leave empty are removed, as :mod:`.setfmt` does;
+    returns whether something was deleted.
     """
+    deleted = False
+    by_name = sch.by_name if sch is not None else {}
     _meta(dst, src)
     for tag, s in src.children.items():
         d = dst.children.get(tag)
+        cs = by_name.get(tag)
         if s.op == "delete":
             _delete(dst, tag, d, s)
+            deleted = True
             continue
         if isinstance(s, EntryList):
             if not isinstance(d, EntryList):
@@ -27,15 +34,19 @@ def merge_tree(dst: Node, src: Node, *, honor_replace: bool) -> None:
                 de = d.entries.get(name)
                 if se.op == "delete":
                     d.entries.pop(name, None)
+                    deleted = True
                 elif de is None or (honor_replace and se.op == "replace"):
                     d.entries[name] = clean_node(se)
                 else:
-                    merge_tree(de, se, honor_replace=honor_replace)
+                    deleted = merge_tree(de, se, honor_replace=honor_replace, sch=cs) or deleted
             if not d.entries:
                 del dst.children[tag]
         elif isinstance(s, Node):
             if isinstance(d, Node) and not (honor_replace and s.op == "replace"):
-                merge_tree(d, s, honor_replace=honor_replace)
+                if merge_tree(d, s, honor_replace=honor_replace, sch=cs):
+                    deleted = True
+                    if cs is not None and cs.kind == "container" and not d.children and _plain(d):
+                        del dst.children[tag]
             else:
                 dst.children[tag] = clean_node(s)
         elif isinstance(s, Leaf):
@@ -55,6 +66,11 @@ def merge_tree(dst: Node, src: Node, *, honor_replace: bool) -> None:
                 dst.children[tag] = _clean_leaf(s)
             elif isinstance(d, LeafList):
                 _meta(d, s)
+    return deleted
+
+
+def _plain(node: Node) -> bool:
+    return not (node.protect or node.inactive or node.comment)
 
 
 def _delete(dst: Node, tag: str, d: Item | None, s: Item) -> None:
@@ -72,6 +88,8 @@ def _delete(dst: Node, tag: str, d: Item | None, s: Item) -> None:
 def _meta(d: Node | Leaf | LeafList, s: Node | Leaf | LeafList) -> None:
     if s.inactive is not None:
         d.inactive = True if s.inactive else None
+    if s.protect is not None:
+        d.protect = True if s.protect else None
     if s.comment is not None:
         d.comment = s.comment or None
 
@@ -79,6 +97,7 @@ def _meta(d: Node | Leaf | LeafList, s: Node | Leaf | LeafList) -> None:
 def _clean_leaf(s: Leaf | LeafList) -> Leaf | LeafList:
     new: Leaf | LeafList = Leaf(s.value) if isinstance(s, Leaf) else LeafList(list(s.values))
     new.inactive = True if s.inactive else None
+    new.protect = True if s.protect else None
     new.comment = s.comment or None
     return new
 
@@ -87,6 +106,7 @@ def clean_node(s: Node) -> Node:
     """A copy of load tree ``s`` as plain configuration: operations applied to nothing, meta normalized."""
     new = Node()
     new.inactive = True if s.inactive else None
+    new.protect = True if s.protect else None
     new.comment = s.comment or None
     for tag, child in s.children.items():
         if child.op == "delete":

@@ -22,7 +22,7 @@ from .errors import ConfigSyntaxError
 from .schema import SchemaNode
 from .tree import EntryList, Item, Leaf, LeafList, Node, copy_item, copy_node
 
-PREFIXES = ("inactive:", "active:", "replace:", "delete:")
+PREFIXES = ("inactive:", "active:", "replace:", "delete:", "protect:", "unprotect:")
 _intern = sys.intern
 _NO_ITEMS: list[str] = []  # shared by every token that is not a list: never appended to
 
@@ -152,22 +152,23 @@ def _syntax(word: str, tok: Tok | None) -> ConfigSyntaxError:
     return ConfigSyntaxError(f"syntax error: {word}", tok.line if tok is not None else None)
 
 
-def positional_for(sch: SchemaNode, word: str, node: Node | None) -> SchemaNode | None:
+def positional_for(sch: SchemaNode, word: str, used: set[str] | None = None) -> SchemaNode | None:
     """The nokeyword child of ``sch`` that ``word`` gives a value or a name to, or None.
 
-    With several candidates, the first whose type accepts ``word`` wins (lists first: their
-    names are typed by their key).
+    With several candidates, the first not ``used`` yet by the statement whose type accepts
+    ``word`` wins (``priority 6 5``: setup, then reservation priority).
     """
     candidates = sch.positional
     if not candidates:
         return None
     if len(candidates) == 1:
         return candidates[0]
-    for cand in candidates:
+    free = [cand for cand in candidates if not used or cand.name not in used] or list(candidates)
+    for cand in free:
         typ = cand.key_nodes[0].type if cand.kind == "list" else cand.type
         if typ is None or typ.check(word) is None:
             return cand
-    return candidates[0]
+    return free[0]
 
 
 def _apply_excludes(node: Node, sch: SchemaNode, name: str) -> None:
@@ -260,6 +261,8 @@ def walk(
     """
     locs: list[Loc] = []
     i, n = 0, len(toks)
+    used: set[str] | None = None  # nokeyword statements of the current container given so far
+    after_flag: list[SchemaNode] | None = None  # leaves whose values follow the last flag
     while i < n:
         tok = toks[i]
         if tok.kind != "word":
@@ -267,15 +270,26 @@ def walk(
         if pending is not None:
             ls, pending = pending, None
             node, i = _entry_at(node, sch, ls, toks, i, True, create, partial, locs if track else None, i)
-            sch = ls
+            sch, used = ls, None
             continue
         word = tok.text
         cs = None if tok.quoted else sch.keywords.get(word)
+        if after_flag:
+            # the values a flag takes after it (``priority 6 5``)
+            if cs is None:
+                cs = after_flag.pop(0)
+                if cs.kind == "leaf":
+                    i = _attached_value(node, cs, tok, create, track, locs, sch, i)
+                    continue
+            after_flag = None
         if cs is None:
-            cs = positional_for(sch, word, node)
+            cs = positional_for(sch, word, used)
             if cs is None:
                 raise _syntax(word, tok)
             positional = True
+            if used is None:
+                used = set()
+            used.add(cs.name)
         else:
             positional = False
         tag = cs.name
@@ -284,7 +298,7 @@ def walk(
         if kind == "list":
             if positional:
                 node, i = _entry_at(node, sch, cs, toks, i, True, create, partial, locs if track else None, i)
-                sch = cs
+                sch, used = cs, None
                 continue
             if i + 1 >= n:
                 if not (partial or (block and cs.homogeneous)):
@@ -296,7 +310,7 @@ def walk(
                 i += 1
                 break
             node, i = _entry_at(node, sch, cs, toks, i + 1, False, create, partial, locs if track else None, i)
-            sch = cs
+            sch, used = cs, None
             continue
         if existing is not None and _KIND_OF[type(existing)] != _ITEM_KIND[kind]:
             raise ConfigSyntaxError(f"syntax error: '{word}' conflicts with an earlier statement", tok.line)
@@ -309,7 +323,7 @@ def walk(
                     existing = Node()
                     node.children[_intern(tag)] = existing
                 node = existing  # type: ignore[assignment]
-            sch = cs
+            sch, used = cs, None
             i += 1
         elif kind == "flag":
             if track:
@@ -317,6 +331,8 @@ def walk(
             if create and node is not None and existing is None:
                 _apply_excludes(node, sch, tag)
                 node.children[_intern(tag)] = Node()
+            attached = sch.attached.get(tag)
+            after_flag = list(attached) if attached else None
             i += 1
         else:  # leaf or leaflist
             vi = i if positional else i + 1
@@ -359,6 +375,24 @@ def walk(
         if track:
             locs.append(Loc(node, sch, pending.name, "list", pending, n))
     return locs
+
+
+def _attached_value(
+    node: Node | None,
+    cs: SchemaNode,
+    tok: Tok,
+    create: bool,
+    track: bool,
+    locs: list[Loc],
+    sch: SchemaNode,
+    i: int,
+) -> int:
+    """The value ``tok`` of leaf ``cs`` given after its flag; returns the next index."""
+    if create and node is not None:
+        node.children[_intern(cs.name)] = Leaf(tok.text)
+    if track:
+        locs.append(Loc(node, sch, cs.name, "leaf", cs, i, values=[tok.text]))
+    return i + 1
 
 
 _KIND_OF: dict[type, str] = {Node: "node", EntryList: "list", LeafList: "leaflist", Leaf: "leaf"}
@@ -421,7 +455,7 @@ class Draft:
 
     def __init__(self, base: Node) -> None:
         self.root = Node()
-        self.root.inactive, self.root.comment = base.inactive, base.comment
+        self.root.inactive, self.root.comment, self.root.protect = base.inactive, base.comment, base.protect
         self.root.children = dict(base.children)
         self.owned: set[Node | EntryList] = {self.root}
         self.private = False
@@ -462,7 +496,7 @@ def _own_tree(node: Node, owned: set[Node | EntryList]) -> None:
 
 def _shallow(node: Node) -> Node:
     new = Node()
-    new.inactive, new.comment, new.op = node.inactive, node.comment, node.op
+    new.inactive, new.comment, new.op, new.protect = node.inactive, node.comment, node.op, node.protect
     new.children = dict(node.children)
     return new
 
@@ -568,6 +602,9 @@ def set_words(words: list[str], resume: SetResume, quoted: frozenset[int] = froz
             states.append((i, node, sch, tag, None))
             continue
         if kind == "flag":
+            if tag in sch.attached:
+                resume.reset()
+                return False
             if existing is None:
                 node = _own(resume)
                 node.children[_intern(tag)] = Node()
@@ -601,6 +638,7 @@ def set_words(words: list[str], resume: SetResume, quoted: frozenset[int] = froz
         if new is not None:  # leaves are replaced, never changed: they may be shared
             if existing is not None:
                 new.inactive, new.comment, new.op = existing.inactive, existing.comment, existing.op
+                new.protect = existing.protect
             node = _own(resume)
             node.children[_intern(tag)] = new
         i = vi + 1
@@ -729,7 +767,10 @@ def spill(out: list[str]) -> None:
         out.clear()
 
 
-_QUOTE_CHARS = frozenset(" \t\r\n;{}[]\"'#\\")
+# Junos shows a value in quotes when it holds blanks, the format's punctuation, or the characters of
+# variables and regular expressions (``encrypted-password "$6$..."``, ``apply-groups "${node}"``,
+# ``as-path a "(65000|65001)"``).
+_QUOTE_CHARS = frozenset(" \t\r\n;{}[]\"'#\\$()|&")
 
 
 def quote(value: str) -> str:

@@ -380,6 +380,11 @@ def _get_configuration(db: ConfigDatabase, session: SessionRef, el: ET.Element, 
             raise ConfigRpcError("error: compare is not supported for the ephemeral database")
         diff = engine.diff(db.rollback(n), tree)
         return _configuration_output(diff, fmt)
+    inherit = _attr_choice(el, "inherit", ("inherit", "defaults"), None)
+    if inherit is not None:
+        # <get-configuration inherit="inherit" [groups="groups"]>: groups expanded, and with
+        # groups="groups" each inherited element names its group (junos:group)
+        tree = engine.inherit(tree, marks=el.get("groups") == "groups")
     filters = [child for child in el if child.tag == "configuration"]
     if filters:
         tree = engine.filter_xml(tree, ET.tostring(filters[0], encoding="unicode"))
@@ -401,7 +406,7 @@ def _load_configuration(db: ConfigDatabase, session: SessionRef, el: ET.Element,
             raise ConfigRpcError(f'error: {where}: rescue="{el.get("rescue")}" (expected rescue="rescue")')
         db.load_rescue(session)
     else:
-        action = _attr_choice(el, "action", LOAD_TYPES, "merge")
+        action = _attr_choice(el, "action", (*LOAD_TYPES, "patch"), "merge")
         declared = _attr_choice(el, "format", ("text", "xml", "json"), None)
         if el.get("url") is not None:
             raise ConfigRpcError(f"error: {where}: loading from a url is not supported by the emulator")
@@ -430,6 +435,8 @@ def _load_configuration(db: ConfigDatabase, session: SessionRef, el: ET.Element,
             raise ConfigRpcError(f"error: {where}: unexpected element <{data.tag}>")
         if config_fmt != "set" and load_type == "set":
             raise ConfigRpcError(f'error: {where}: action="set" needs <configuration-set>')
+        if config_fmt != "text" and action == "patch":
+            raise ConfigRpcError(f'error: {where}: action="patch" needs <configuration-text>')
         if config_fmt != "xml" and not text.strip():
             raise ConfigRpcError(f"error: {where}: <{data.tag}> is empty")
         warnings = db.load(session, text, config_fmt, load_type).warnings
@@ -643,13 +650,23 @@ def handle_cli(db: ConfigDatabase, session: SessionRef, command: str, fmt: OutFo
 
 def _run_cli(db: ConfigDatabase, session: SessionRef, base: list[str], pipes: list[Pipe], fmt: OutFormat) -> str:
     display: Format | None = None
+    inheritance: str | None = None  # "comments" or "no-comments" (| display inheritance [no-comments])
     compare: int | None = None
     for pipe in pipes:
         name, args = pipe.name, pipe.args
         if name == "display":
-            choice = _pick(args[0], ("set", "xml", "json", "text")) if len(args) == 1 else None
+            word = _pick(args[0], ("set", "xml", "json", "text", "inheritance")) if args else None
+            if word == "inheritance" and len(args) <= 2:
+                option = _pick(args[1], ("no-comments",)) if len(args) == 2 else "comments"
+                if option is None:
+                    raise ConfigRpcError(f"error: unsupported pipe '| display {' '.join(args)}'")
+                inheritance = option
+                continue
+            choice = word if len(args) == 1 and word != "inheritance" else None
             if choice is None:
-                raise ConfigRpcError(f"error: unsupported pipe '| display {' '.join(args)}' (display set, xml or json)")
+                raise ConfigRpcError(
+                    f"error: unsupported pipe '| display {' '.join(args)}' (display set, xml, json or inheritance)"
+                )
             display = choice  # type: ignore[assignment]
         elif name == "compare":
             if not args:
@@ -661,7 +678,7 @@ def _run_cli(db: ConfigDatabase, session: SessionRef, base: list[str], pipes: li
     # `| display xml` / `| display json` on a diff or on history: the reply format.
     if display in ("xml", "json") and (compare is not None or base[1:2] == ["system"]):
         fmt = display  # type: ignore[assignment]
-    return apply_filters(_cli_output(db, session, base, display, compare, fmt), pipes)
+    return apply_filters(_cli_output(db, session, base, display, compare, fmt, inheritance), pipes)
 
 
 def _cli_output(
@@ -671,6 +688,7 @@ def _cli_output(
     display: Format | None,
     compare: int | None,
     fmt: OutFormat,
+    inheritance: str | None = None,
 ) -> str:
     if base == ["show"]:
         # Configuration-mode `show | compare [rollback N]`: rollback N (default: the committed
@@ -684,6 +702,10 @@ def _cli_output(
         tree = db.committed()
         if compare is not None:
             return _configuration_output(engine.diff(db.rollback(compare), tree, path or None), fmt)
+        if inheritance is not None:
+            # statements inherited from groups: "## ... inherited from group" lines in text,
+            # junos:group attributes in XML (Junos's `| display inheritance`)
+            tree = engine.inherit(tree, marks=inheritance == "comments" and (display or fmt) in ("text", "xml"))
         return _show_config(db, tree, path, display, fmt, committed=True)
 
     if base[1] == "ephemeral-configuration":

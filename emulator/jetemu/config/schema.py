@@ -1,9 +1,12 @@
 """Juniper's configuration schema for Junos, compiled from its published YANG.
 
 The data files in ``schema_data/`` (one per schema family: ``junos`` for MX/vMX/PTX, ``junos-es``
-for SRX) are made by ``tools/junos_schema.py`` from the YANG of github ``Juniper/yang`` (see
-``schema_data/NOTICE``). Nothing here guesses: a statement is what the schema says it is, and a
-statement the schema does not know is a syntax error.
+for SRX, ``junos-qfx`` for QFX and EX switches) are made by ``tools/junos_schema.py`` from the YANG
+of github ``Juniper/yang`` (see ``schema_data/NOTICE``): the main release's statements, the
+statements of older releases that Junos still accepts, and a short supplement of hidden statements
+(``tools/junos_schema_supplement.yang``), the latter two marked ``hidden``. Nothing here guesses: a
+statement is what the schema says it is, and a statement the schema does not know is a syntax
+error.
 
 A schema is loaded once per process and family (:func:`load`) and shared, immutable, by every
 device and every configuration of that family. Loading reads the compact records only; a
@@ -34,11 +37,20 @@ from pathlib import Path
 from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent / "schema_data"
-FAMILIES = ("junos", "junos-es")
+FAMILIES = ("junos", "junos-es", "junos-qfx")
 DEFAULT_FAMILY = "junos"
 FORMAT = "jetemu-junos-schema/1"
 
-NOKEYWORD, ONELINER, ONELINER_PLUS, HOMOGENEOUS, USER_ORDER, MANDATORY = 1, 2, 4, 8, 16, 32
+NOKEYWORD, ONELINER, ONELINER_PLUS, HOMOGENEOUS, USER_ORDER, MANDATORY, HIDDEN, INTERFACE_ORDER = (
+    1,
+    2,
+    4,
+    8,
+    16,
+    32,
+    64,
+    128,
+)
 _KINDS = {"c": "container", "p": "presence", "l": "list", "f": "leaf", "e": "flag", "ll": "leaflist"}
 
 
@@ -56,13 +68,18 @@ class SchemaNode:
         "default",
         "_children_ids",
         "_choices",
+        "keyword_of_next",
     )
 
     def __init__(self, schema: Schema, record: list[Any]) -> None:
         name, kind, flags, type_id, children, choices, extra = record
         self.schema = schema
         self.name: str = name
-        self.kind: str = _KINDS[kind]
+        # A presence container without children is a flag that Junos names by a keyword and then
+        # the values of the nokeyword leaves that follow it (``priority 6 5;``, ``aggregator 65000
+        # 10.0.0.1;``): it reads and shows as a flag (see ``attached``).
+        self.kind: str = "flag" if kind == "p" and not children else _KINDS[kind]
+        self.keyword_of_next = kind == "p" and not children
         self.flags: int = flags
         self.type_id: int = type_id
         self.keys: tuple[str, ...] = tuple(extra) if kind == "l" else ()
@@ -100,6 +117,17 @@ class SchemaNode:
         return bool(self.flags & MANDATORY)
 
     @property
+    def interface_order(self) -> bool:
+        """A list of interfaces, shown in Junos's interface order (see textfmt.ordered_entries)."""
+        return bool(self.flags & INTERFACE_ORDER)
+
+    @property
+    def hidden(self) -> bool:
+        """Junos accepts the statement but the main release's YANG does not list it (an older
+        release's statement, or one of the supplement of hidden statements)."""
+        return bool(self.flags & HIDDEN)
+
+    @property
     def is_container(self) -> bool:
         return self.kind == "container" or self.kind == "presence"
 
@@ -123,22 +151,59 @@ class SchemaNode:
     def keywords(self) -> dict[str, SchemaNode]:
         """Children by the word that starts them in text and set forms (not the nokeyword ones,
         not the list keys)."""
-        aliases = self.schema.aliases
         table: dict[str, SchemaNode] = {}
         for child in self.children:
             if child.nokeyword or child.name in self.keys:
                 continue
-            table[aliases.get((self.name, child.name), child.name)] = child
+            table[self.keyword(child)] = child
+        return table
+
+    @cached_property
+    def _renamed(self) -> dict[str, str]:
+        """Child name -> CLI word, for the children the CLI names otherwise than the YANG."""
+        aliases = self.schema.aliases
+        table: dict[str, str] = {}
+        for child in self.children:
+            word = aliases.get((self.name, child.name)) or aliases.get(("*", child.name))
+            if word is not None:
+                table[child.name] = word
         return table
 
     def keyword(self, child: SchemaNode) -> str:
-        """The CLI word of ``child`` (its name unless the YANG renamed it)."""
-        return self.schema.aliases.get((self.name, child.name), child.name)
+        """The CLI word of ``child`` (its name unless the CLI names it otherwise)."""
+        renamed = self._renamed
+        return renamed.get(child.name, child.name) if renamed else child.name
 
     @cached_property
     def positional(self) -> tuple[SchemaNode, ...]:
-        """The nokeyword children (not keys): statements given by their value or name alone."""
-        return tuple(c for c in self.children if c.nokeyword and c.name not in self.keys)
+        """The nokeyword children (not keys, not the values shown after a flag, see
+        :attr:`attached`): statements given by their value or name alone."""
+        after_flags = self.attached_leaves
+        return tuple(c for c in self.children if c.nokeyword and c.name not in self.keys and c.name not in after_flags)
+
+    @cached_property
+    def attached(self) -> dict[str, tuple[SchemaNode, ...]]:
+        """Flag child name -> the nokeyword leaves shown after it on its line (``priority`` ->
+        ``setup-priority``, ``reservation-priority``): in the YANG they follow a presence container
+        without children, in the XML they are siblings of its empty element."""
+        table: dict[str, tuple[SchemaNode, ...]] = {}
+        children = self.children
+        for index, child in enumerate(children):
+            if not child.keyword_of_next:
+                continue
+            following: list[SchemaNode] = []
+            for after in children[index + 1 :]:
+                if not (after.nokeyword and after.kind == "leaf"):
+                    break
+                following.append(after)
+            if following:
+                table[child.name] = tuple(following)
+        return table
+
+    @cached_property
+    def attached_leaves(self) -> frozenset[str]:
+        """Names of the leaves shown after a flag (see :attr:`attached`)."""
+        return frozenset(leaf.name for leaves in self.attached.values() for leaf in leaves)
 
     @cached_property
     def key_nodes(self) -> tuple[SchemaNode, ...]:
@@ -395,7 +460,11 @@ def _check_junos_type(name: str, value: str) -> str | None:
     elif name in ("ipprefix", "ipprefix-optional"):
         ok = _prefix(value, "4", mandatory=False) or _prefix(value, "6", mandatory=False)
         what = "prefix"
-    elif name in ("ipprefix-mandatory", "ipprefix-only"):
+    elif name == "ipprefix-only":
+        # prefix-list items: devices take an address alone as a host prefix (``7.7.7.0``)
+        ok = _prefix(value, "4", mandatory=False) or _prefix(value, "6", mandatory=False)
+        what = "prefix"
+    elif name == "ipprefix-mandatory":
         ok = _prefix(value, "4", mandatory=True) or _prefix(value, "6", mandatory=True)
         what = "prefix"
     elif name in ("ipv4addr-or-interface", "ipv6addr-or-interface", "ipaddr-or-interface"):

@@ -1,12 +1,16 @@
 """The set format (``show configuration | display set``) and configuration-mode commands.
 
-Commands: ``set``, ``delete``, ``activate``, ``deactivate``, ``annotate <statement> "text"``,
-``insert <entry> before|after <entry>``, ``edit``, ``up [n]``, ``top [command]``, ``exit``/``quit``
+Commands: ``set``, ``delete``, ``activate``, ``deactivate``, ``protect``, ``unprotect``,
+``annotate <statement> "text"``, ``insert <entry> before|after <entry>``, ``rename <entry> to
+<name>``, ``copy <entry> to <name>``, ``edit``, ``up [n]``, ``top [command]``, ``exit``/``quit``
 (back to the level before the last ``edit``/``top``; ``exit configuration-mode`` is ignored).
 
-``delete``, ``activate``, ``deactivate`` and ``annotate`` of a statement that does not exist are
-warnings (``warning: statement not found``), as on Junos: the load goes on and the warnings are
-returned next to the result (:func:`apply_commands`).
+``delete``, ``activate``, ``deactivate``, ``protect``, ``unprotect`` and ``annotate`` of a
+statement that does not exist are warnings (``warning: statement not found``), as on Junos: the
+load goes on and the warnings are returned next to the result (:func:`apply_commands`).
+Statements protected by ``protect`` cannot be changed (:mod:`.protect` checks the result); a
+``delete`` of a hierarchy that holds protected statements deletes the rest and keeps them, with a
+warning naming each.
 """
 
 from __future__ import annotations
@@ -21,17 +25,34 @@ from .paths import (
     SetResume,
     Tok,
     quote,
+    read_keys,
     set_words,
     spill,
     tokenize,
     walk,
 )
 from .schema import SchemaNode
-from .textfmt import entry_words, ordered_entries, ordered_items
-from .tree import EntryList, Leaf, LeafList, Node
+from .textfmt import entry_words, ordered_entries, ordered_items, shown_with_flag, with_attached
+from .tree import EntryList, Leaf, LeafList, Node, copy_node
 
 VERBS = frozenset(
-    {"set", "delete", "activate", "deactivate", "annotate", "insert", "edit", "up", "top", "exit", "quit"}
+    {
+        "set",
+        "delete",
+        "activate",
+        "deactivate",
+        "protect",
+        "unprotect",
+        "annotate",
+        "insert",
+        "rename",
+        "copy",
+        "edit",
+        "up",
+        "top",
+        "exit",
+        "quit",
+    }
 )
 
 
@@ -82,7 +103,7 @@ class SetCommand:
 
 
 _UNQUOTED: frozenset[int] = frozenset()
-_PLAIN_VERBS = frozenset({"set", "delete", "activate", "deactivate"})
+_PLAIN_VERBS = frozenset({"set", "delete", "activate", "deactivate", "protect", "unprotect"})
 
 
 def _quoted_tail(line: str) -> int:
@@ -135,11 +156,16 @@ def parse_set(text: str, root_schema: SchemaNode) -> list[SetCommand]:
             at_top = False
         elif verb == "top":
             at_top = True
-        if here_top and verb in ("set", "delete", "activate", "deactivate", "annotate", "edit") and args:
+        if here_top and verb in _PATH_VERBS and args:
             first = args[0]
             if first.kind != "word" or first.quoted or first.text not in top_level:
                 raise ConfigSyntaxError(f"syntax error: {first.text}", lineno)
     return commands
+
+
+_PATH_VERBS = frozenset(
+    {"set", "delete", "activate", "deactivate", "protect", "unprotect", "annotate", "edit", "rename", "copy"}
+)
 
 
 def _check(cmd: SetCommand) -> SetCommand:
@@ -149,7 +175,7 @@ def _check(cmd: SetCommand) -> SetCommand:
         if inner.kind != "word" or inner.text not in VERBS - {"top"}:
             raise ConfigSyntaxError(f"syntax error: unknown command '{inner.text}' after 'top'", cmd.line)
         _check(SetCommand(inner.text, args[1:], cmd.line, cmd.text))
-    elif verb in ("set", "activate", "deactivate") and not args:
+    elif verb in ("set", "activate", "deactivate", "protect", "unprotect") and not args:
         raise ConfigSyntaxError(f"syntax error: '{verb}' needs a statement", cmd.line)
     elif verb == "annotate" and (len(args) < 2 or args[-1].kind != "word"):
         raise ConfigSyntaxError('syntax error: usage is annotate <statement> "comment"', cmd.line)
@@ -157,6 +183,8 @@ def _check(cmd: SetCommand) -> SetCommand:
         raise ConfigSyntaxError("syntax error: usage is up [count]", cmd.line)
     elif verb == "insert" and not any(t.text in ("before", "after") for t in args):
         raise ConfigSyntaxError("syntax error: usage is insert <entry> before|after <entry>", cmd.line)
+    elif verb in ("rename", "copy") and not any(t.text == "to" and not t.quoted for t in args[1:-1]):
+        raise ConfigSyntaxError(f"syntax error: usage is {verb} <statement> to <name>", cmd.line)
     return cmd
 
 
@@ -191,8 +219,10 @@ def apply_commands(base: Node, commands: list[SetCommand], root_schema: SchemaNo
         try:
             if verb == "set":
                 walk(root, root_sch, here + args if here else args, create=True, track=False)
-            elif verb in ("delete", "activate", "deactivate"):
+            elif verb in ("delete", "activate", "deactivate", "protect", "unprotect"):
                 _modify(root, root_sch, here + args, verb, cmd, warnings)
+            elif verb in ("rename", "copy"):
+                _rename(root, root_sch, here, args, verb, cmd)
             elif verb == "annotate":
                 _annotate(root, root_sch, here + args[:-1], args[-1].text, cmd, warnings)
             elif verb == "insert":
@@ -244,7 +274,7 @@ def _not_found(cmd: SetCommand, warnings: list[str]) -> None:
 def _modify(root: Node, root_sch: SchemaNode, toks: list[Tok], verb: str, cmd: SetCommand, warnings: list[str]) -> None:
     if not toks:
         if verb == "delete":
-            root.children.clear()
+            keep_protected(root, root_sch, root_sch, "", warnings, cmd)
             return
         raise ConfigSyntaxError(f"syntax error: '{verb}' needs a statement", cmd.line)
     locs = walk(root, root_sch, toks, create=False, partial=True)
@@ -254,27 +284,36 @@ def _modify(root: Node, root_sch: SchemaNode, toks: list[Tok], verb: str, cmd: S
         _not_found(cmd, warnings)
         return
     if verb == "delete":
-        if not _delete(loc, item):
+        if not _delete(loc, item, warnings, cmd):
             _not_found(cmd, warnings)
+            return
+        prune_emptied(locs[:-1])
         return
-    target = item
-    if isinstance(target, EntryList):
-        for entry in target.entries.values():
-            entry.inactive = True if verb == "deactivate" else None
-        return
-    target.inactive = True if verb == "deactivate" else None
+    targets = list(item.entries.values()) if isinstance(item, EntryList) else [item]
+    for target in targets:
+        if verb in ("activate", "deactivate"):
+            target.inactive = True if verb == "deactivate" else None
+        else:
+            target.protect = True if verb == "protect" else None
 
 
-def _delete(loc: Loc, item: Node | Leaf | LeafList | EntryList) -> bool:
+def _delete(loc: Loc, item: Node | Leaf | LeafList | EntryList, warnings: list[str], cmd: SetCommand) -> bool:
     parent = loc.parent
     assert parent is not None
     if loc.kind == "entry":
         assert isinstance(item, Node)
         lst_item = parent.children[loc.tag]
         assert isinstance(lst_item, EntryList) and loc.name is not None
+        words = " ".join(t.text for t in cmd.args) if cmd.verb != "top" else cmd.text
+        if keep_protected(item, loc.schema, loc.pschema, words, warnings, cmd):
+            return True
         del lst_item.entries[loc.name]
         if not lst_item.entries:
             del parent.children[loc.tag]
+        return True
+    if isinstance(item, Node | EntryList) and keep_protected(
+        item, loc.schema, loc.pschema, " ".join(t.text for t in cmd.args), warnings, cmd
+    ):
         return True
     if isinstance(item, LeafList) and loc.values:
         missing = [v for v in loc.values if v not in item.values]
@@ -289,6 +328,80 @@ def _delete(loc: Loc, item: Node | Leaf | LeafList | EntryList) -> bool:
         return False
     del parent.children[loc.tag]
     return True
+
+
+def prune_emptied(locs: list[Loc]) -> None:
+    """Remove the containers a delete left empty, from the innermost up: a container without
+    statements means nothing (presence containers, flags and named entries do, and stay)."""
+    for loc in reversed(locs):
+        if loc.kind != "container" or loc.schema.kind != "container" or loc.parent is None:
+            return
+        item = loc.parent.children.get(loc.tag)
+        if not isinstance(item, Node) or item.children or item.protect or item.inactive or item.comment:
+            return
+        del loc.parent.children[loc.tag]
+
+
+def keep_protected(
+    item: Node | EntryList, sch: SchemaNode, parent: SchemaNode, words: str, warnings: list[str], cmd: SetCommand
+) -> bool:
+    """Delete what ``item`` (statement ``words`` of a container of schema ``parent``) holds except
+    its protected statements, which Junos keeps with a warning; True when something was kept
+    (then ``item`` stays, holding only that)."""
+    target = cmd.text.split(None, 1)[1] if " " in cmd.text else ""
+    if isinstance(item, Node) and item.protect:
+        warnings.append(f"line {cmd.line}: warning: [{words}] is protected, '{target}' cannot be deleted")
+        return True
+    kept = False
+    if isinstance(item, EntryList):
+        for name in list(item.entries):
+            entry_text = f"{words} {entry_words(sch, name, parent, False)}"
+            if keep_protected(item.entries[name], sch, parent, entry_text, warnings, cmd):
+                kept = True
+            else:
+                del item.entries[name]
+        return kept
+    by_name = sch.by_name
+    for tag in list(item.children):
+        child = item.children[tag]
+        cs = by_name.get(tag)
+        child_words = f"{words} {sch.keyword(cs) if cs is not None else tag}"
+        if isinstance(child, Node | EntryList) and cs is not None:
+            if keep_protected(child, cs, sch, child_words, warnings, cmd):
+                kept = True
+                continue
+        elif child.protect:
+            warnings.append(f"line {cmd.line}: warning: [{child_words}] is protected, '{target}' cannot be deleted")
+            kept = True
+            continue
+        del item.children[tag]
+    return kept
+
+
+def _rename(root: Node, root_sch: SchemaNode, ctx: list[Tok], args: list[Tok], verb: str, cmd: SetCommand) -> None:
+    """``rename <entry> to [keyword] <name>``, ``copy <entry> to [keyword] <name>``: the entry under
+    its new name (in the same place for ``rename``; a copy at the end for ``copy``)."""
+    at = max(i for i, t in enumerate(args[:-1]) if t.text == "to" and not t.quoted and i > 0)
+    moving, new_words = args[:at], args[at + 1 :]
+    locs = walk(root, root_sch, ctx + moving, create=False)
+    loc = locs[-1]
+    entry = loc.item()
+    if loc.kind != "entry" or entry is None or loc.parent is None:
+        raise ConfigError(f"line {cmd.line}: error: statement not found: {' '.join(t.text for t in moving)}")
+    ls = loc.schema
+    if new_words and not ls.nokeyword and new_words[0].text == loc.pschema.keyword(ls) and len(new_words) > 1:
+        new_words = new_words[1:]
+    name, after, missing = read_keys(ls, new_words, 0, first_given=True)
+    if name is None or after != len(new_words):
+        raise ConfigSyntaxError(f"syntax error: usage is {verb} <statement> to <name>", cmd.line)
+    holder = loc.parent.children[loc.tag]
+    assert isinstance(holder, EntryList) and loc.name is not None and isinstance(entry, Node)
+    if name in holder.entries:
+        raise ConfigError(f"line {cmd.line}: error: {' '.join(t.text for t in new_words)} already exists")
+    if verb == "copy":
+        holder.entries[name] = copy_node(entry)
+        return
+    holder.entries = {(name if old == loc.name else old): value for old, value in holder.entries.items()}
 
 
 def _annotate(
@@ -346,14 +459,17 @@ def render_set(root: Node, root_schema: SchemaNode) -> str:
 def _children(node: Node, sch: SchemaNode, path: str, out: list[str]) -> None:
     """Append the commands of ``node``'s statements; ``path`` is the words above them plus a space."""
     by_name = sch.by_name
+    attached = sch.attached
     for tag, item in ordered_items(node, sch):
         cs = by_name.get(tag)
         if cs is None:  # pragma: no cover - trees are built through the schema
             continue
+        if attached and shown_with_flag(node, tag, sch):
+            continue
         kind = type(item)
         if kind is EntryList:
             assert isinstance(item, EntryList)
-            for name, entry in ordered_entries(item):
+            for name, entry in ordered_entries(item, cs):
                 _node(entry, cs, path + entry_words(cs, name, sch, True), out)
                 if len(out) >= SPILL:
                     spill(out)
@@ -361,6 +477,8 @@ def _children(node: Node, sch: SchemaNode, path: str, out: list[str]) -> None:
         word = sch.keyword(cs)
         if kind is Node:
             assert isinstance(item, Node)
+            if attached and tag in attached:
+                word = with_attached(word, node, tag, sch)
             _node(item, cs, path + word, out)
             continue
         head = f"set {path}" if cs.nokeyword else f"set {path}{word} "
@@ -372,6 +490,8 @@ def _children(node: Node, sch: SchemaNode, path: str, out: list[str]) -> None:
             out.extend([head + quote(value) for value in item.values])
         if item.inactive:
             out.append(f"deactivate {path}{word}")
+        if item.protect:
+            out.append(f"protect {path}{word}")
 
 
 def _node(node: Node, sch: SchemaNode, words: str, out: list[str]) -> None:
@@ -381,3 +501,5 @@ def _node(node: Node, sch: SchemaNode, words: str, out: list[str]) -> None:
         out.append("set " + words)
     if node.inactive:
         out.append("deactivate " + words)
+    if node.protect:
+        out.append("protect " + words)

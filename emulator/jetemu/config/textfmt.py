@@ -89,6 +89,8 @@ def _statement(
     words = {p.text for p in prefixes}
     if "active:" in words and "inactive:" in words:
         raise ConfigSyntaxError("syntax error: both 'active:' and 'inactive:'", prefixes[0].line)
+    if "protect:" in words and "unprotect:" in words:
+        raise ConfigSyntaxError("syntax error: both 'protect:' and 'unprotect:'", prefixes[0].line)
     deleting = "delete:" in words
     if deleting and block:
         raise ConfigSyntaxError("syntax error: 'delete:' statements end with ';'", end.line)
@@ -103,6 +105,10 @@ def _statement(
         item.inactive = True
     if "active:" in words:
         item.inactive = False
+    if "protect:" in words:
+        item.protect = True
+    if "unprotect:" in words:
+        item.protect = False
     if "replace:" in words:
         item.op = "replace"
     if deleting:
@@ -160,10 +166,27 @@ def _natural(name: EntryName) -> tuple[object, ...]:
     return tuple(key)
 
 
-def ordered_entries(item: EntryList) -> list[tuple[EntryName, Node]]:
-    """Entries of a list in Junos order: user order, or sorted by name (numbers as numbers)."""
+_SLOT_INTERFACE = re.compile(r"^([a-z][a-z0-9]*)-(\d+)/(\d+)/(\d+)(?::(\d+))?(.*)$")
+
+
+def _interface_order(name: EntryName) -> tuple[object, ...]:
+    """Junos's order of interfaces: those with slot numbers first, by FPC, PIC, port and channel
+    (then type: ``et-0/0/0``, ``xe-0/0/0``, ``xe-0/0/0:0``, ``et-0/0/1``), then the others by name."""
+    if isinstance(name, str):
+        slot = _SLOT_INTERFACE.match(name)
+        if slot is not None:
+            kind, fpc, pic, port, channel, rest = slot.groups()
+            return (0, int(fpc), int(pic), int(port), int(channel) if channel else -1, kind, rest)
+    return (1, *_natural(name))
+
+
+def ordered_entries(item: EntryList, ls: SchemaNode | None = None) -> list[tuple[EntryName, Node]]:
+    """Entries of a list in Junos order: user order, interface order for the interfaces (``ls``,
+    the list's schema, tells), or sorted by name (numbers as numbers)."""
     if item.user_order or len(item.entries) < 2:
         return list(item.entries.items())
+    if ls is not None and ls.interface_order:
+        return sorted(item.entries.items(), key=lambda pair: _interface_order(pair[0]))
     return sorted(item.entries.items(), key=lambda pair: _natural(pair[0]))
 
 
@@ -201,9 +224,34 @@ def leaf_words(word: str | None, item: Leaf | LeafList, sch: SchemaNode | None) 
     return f"{head}[ {' '.join([quote(v) for v in values])} ]"
 
 
+def with_attached(word: str, node: Node, tag: str, sch: SchemaNode) -> str:
+    """A flag's words followed by the values of the nokeyword leaves shown with it (``priority 6 5``)."""
+    leaves = sch.attached.get(tag)
+    if not leaves:
+        return word
+    words = [word]
+    for leaf in leaves:
+        item = node.children.get(leaf.name)
+        if type(item) is Leaf and not item.inactive and not item.comment:  # type: ignore[union-attr]
+            words.append(quote(item.value or ""))  # type: ignore[union-attr]
+    return " ".join(words)
+
+
+def shown_with_flag(node: Node, tag: str, sch: SchemaNode) -> bool:
+    """Whether the leaf ``tag`` of ``node`` is shown on the line of the flag it follows."""
+    if tag not in sch.attached_leaves:
+        return False
+    item = node.children.get(tag)
+    if type(item) is not Leaf or item.inactive or item.comment:  # type: ignore[union-attr]
+        return False
+    return any(
+        flag in node.children and any(leaf.name == tag for leaf in leaves) for flag, leaves in sch.attached.items()
+    )
+
+
 def _inline(item: Item, cs: SchemaNode, parent: SchemaNode) -> str | None:
     """``item`` as words on its parent's line (oneliner), or None when it needs a block."""
-    if item.inactive or item.comment:
+    if item.inactive or item.comment or item.group or item.protect:
         return None
     word = None if cs.nokeyword else parent.keyword(cs)
     kind = type(item)
@@ -222,13 +270,18 @@ def _inline(item: Item, cs: SchemaNode, parent: SchemaNode) -> str | None:
 def _inline_children(node: Node, sch: SchemaNode) -> str | None:
     parts: list[str] = []
     by_name = sch.by_name
+    attached = sch.attached
     for tag, child in ordered_items(node, sch):
         cs = by_name.get(tag)
         if cs is None or type(child) is EntryList:
             return None
+        if attached and shown_with_flag(node, tag, sch):
+            continue
         words = _inline(child, cs, sch)
         if words is None:
             return None
+        if attached and tag in attached and words == sch.keyword(cs):
+            words = with_attached(words, node, tag, sch)
         parts.append(words)
     return " ".join(parts)
 
@@ -240,14 +293,28 @@ def render_children(node: Node, sch: SchemaNode, ind: str, prefix: str, out: lis
     children of a homogeneous container (``family inet {``).
     """
     by_name = sch.by_name
+    attached = sch.attached
     for tag, item in ordered_items(node, sch):
         cs = by_name.get(tag)
         if cs is None:  # pragma: no cover - trees are built through the schema
             continue
-        render_item(tag, item, cs, sch, ind, prefix, out)
+        if attached and shown_with_flag(node, tag, sch):
+            continue
+        render_item(tag, item, cs, sch, ind, prefix, out, node)
 
 
-def render_item(tag: str, item: Item, cs: SchemaNode, sch: SchemaNode, ind: str, prefix: str, out: list[str]) -> None:
+def render_item(
+    tag: str,
+    item: Item,
+    cs: SchemaNode,
+    sch: SchemaNode,
+    ind: str,
+    prefix: str,
+    out: list[str],
+    parent: Node | None = None,
+) -> None:
+    """Append the lines of statement ``tag`` (``item``, schema ``cs``) of a container of schema
+    ``sch``; ``parent`` is that container (for the values shown after a flag)."""
     kind = type(item)
     if kind is EntryList:
         assert isinstance(item, EntryList)
@@ -256,11 +323,11 @@ def render_item(tag: str, item: Item, cs: SchemaNode, sch: SchemaNode, ind: str,
                 return
             out.append(f"{ind}{sch.keyword(cs)} {{")
             inner = ind + INDENT
-            for name, entry in ordered_entries(item):
+            for name, entry in ordered_entries(item, cs):
                 _block(entry, entry_words(cs, name, sch, False), cs, inner, out)
             out.append(ind + "}")
             return
-        for name, entry in ordered_entries(item):
+        for name, entry in ordered_entries(item, cs):
             _block(entry, prefix + entry_words(cs, name, sch, True), cs, ind, out)
             if len(out) >= SPILL:
                 spill(out)
@@ -268,25 +335,52 @@ def render_item(tag: str, item: Item, cs: SchemaNode, sch: SchemaNode, ind: str,
     word = sch.keyword(cs)
     if kind is Node:
         assert isinstance(item, Node)
-        if cs.homogeneous and item.children and not item.inactive and not item.comment and cs.is_container:
+        if (
+            cs.homogeneous
+            and item.children
+            and not item.inactive
+            and not item.comment
+            and not item.group
+            and not item.protect
+            and cs.is_container
+        ):
             render_children(item, cs, ind, f"{prefix}{word} ", out)
         else:
+            if parent is not None and tag in sch.attached:
+                word = with_attached(word, parent, tag, sch)
             _block(item, prefix + word, cs, ind, out)
         return
     assert isinstance(item, Leaf | LeafList)
+    if item.group:
+        inherited_from(ind, quote(item.value or "") if type(item) is Leaf else word, item.group, out)
     if item.comment:
         out.append(f"{ind}/* {item.comment} */")
-    head = "inactive: " if item.inactive else ""
+    head = _state(item)
     if cs.nokeyword and type(item) is Leaf:
         out.append(f"{ind}{head}{prefix}{quote_name(item.value or '', sch)};")
         return
     out.append(f"{ind}{head}{prefix}{leaf_words(None if cs.nokeyword else word, item, cs)};")
 
 
+def _state(item: Node | Leaf | LeafList) -> str:
+    """``protect: `` and ``inactive: `` in front of a statement."""
+    return ("protect: " if item.protect else "") + ("inactive: " if item.inactive else "")
+
+
+def inherited_from(ind: str, word: str, group: str, out: list[str]) -> None:
+    """The lines ``| display inheritance`` shows above a statement inherited from ``group``:
+    ``## 'word' was inherited from group 'group'`` between two ``##`` lines."""
+    out.append(f"{ind}##")
+    out.append(f"{ind}## '{word}' was inherited from group '{group}'")
+    out.append(f"{ind}##")
+
+
 def _block(node: Node, words: str, sch: SchemaNode, ind: str, out: list[str]) -> None:
+    if node.group:
+        inherited_from(ind, words.rsplit(" ", 1)[-1], node.group, out)
     if node.comment:
         out.append(f"{ind}/* {node.comment} */")
-    head = f"{ind}inactive: {words}" if node.inactive else ind + words
+    head = f"{ind}{_state(node)}{words}" if node.inactive or node.protect else ind + words
     children = node.children
     if not children:
         out.append(head + ";")

@@ -19,8 +19,10 @@ user`` sorted, as Junos does. Equality therefore ignores the order of distinct s
 the entries of such lists, but not the order of user-ordered entries or of leaf-list values.
 
 Metadata: ``inactive`` (True, or None meaning active; load trees also use False for an explicit
-``active:``), ``comment`` (annotation text without ``/* */``) and ``op`` (load trees only:
-``"replace"`` or ``"delete"``).
+``active:``), ``comment`` (annotation text without ``/* */``), ``op`` (load trees only:
+``"replace"`` or ``"delete"``), ``protect`` (True: the statement and what it holds cannot be
+changed; load trees also use False for ``unprotect``) and ``group`` (configurations with groups
+expanded only, see :mod:`.groups`: the group the statement was inherited from).
 
 Sharing: configuration trees may share nodes (a ``set`` load shares what it leaves unchanged with
 its base), so a tree is never changed in place once built; :func:`copy_node` makes a private copy.
@@ -33,40 +35,46 @@ from typing import Any
 
 
 class Node:
-    __slots__ = ("children", "inactive", "comment", "op")
+    __slots__ = ("children", "inactive", "comment", "op", "group", "protect")
 
     def __init__(self) -> None:
         self.children: dict[str, Item] = {}
         self.inactive: bool | None = None
         self.comment: str | None = None
         self.op: str | None = None
+        self.group: str | None = None  # expanded trees only: inherited from this group
+        self.protect: bool | None = None  # protected (load trees: False for unprotect)
 
 
 class Leaf:
-    __slots__ = ("value", "inactive", "comment", "op")
+    __slots__ = ("value", "inactive", "comment", "op", "group", "protect")
 
     def __init__(self, value: str | None) -> None:
         self.value = value
         self.inactive: bool | None = None
         self.comment: str | None = None
         self.op: str | None = None
+        self.group: str | None = None
+        self.protect: bool | None = None
 
 
 class LeafList:
-    __slots__ = ("values", "inactive", "comment", "op")
+    __slots__ = ("values", "inactive", "comment", "op", "group", "protect")
 
     def __init__(self, values: list[str] | None = None) -> None:
         self.values: dict[str, None] = dict.fromkeys(values or [])
         self.inactive: bool | None = None
         self.comment: str | None = None
         self.op: str | None = None
+        self.group: str | None = None
+        self.protect: bool | None = None
 
 
 EntryName = str | tuple[str, ...]
 
 
 class EntryList:
-    __slots__ = ("entries", "key", "user_order", "inactive", "comment", "op")
+    __slots__ = ("entries", "key", "user_order", "inactive", "comment", "op", "group", "protect")
 
     def __init__(self, key: str = "name", user_order: bool = True) -> None:
         self.entries: dict[EntryName, Node] = {}
@@ -75,6 +83,8 @@ class EntryList:
         self.inactive: bool | None = None  # unused: metadata lives on the entries
         self.comment: str | None = None
         self.op: str | None = None
+        self.group: str | None = None  # unused: entries carry their group
+        self.protect: bool | None = None  # unused
 
 
 Item = Node | Leaf | LeafList | EntryList
@@ -109,10 +119,16 @@ def _copy_meta(src: Node | Leaf | LeafList, dst: Node | Leaf | LeafList) -> None
     dst.inactive = src.inactive
     dst.comment = src.comment
     dst.op = src.op
+    dst.group = src.group
+    dst.protect = src.protect
 
 
 def _meta_equal(a: Item, b: Item) -> bool:
-    return bool(a.inactive) == bool(b.inactive) and (a.comment or None) == (b.comment or None)
+    return (
+        bool(a.inactive) == bool(b.inactive)
+        and (a.comment or None) == (b.comment or None)
+        and bool(a.protect) == bool(b.protect)
+    )
 
 
 def items_equal(a: Item, b: Item) -> bool:
@@ -172,6 +188,8 @@ DATA_FORMAT = "jetemu-config/1"
 def _meta_data(item: Node | Leaf | LeafList, out: dict[str, Any]) -> dict[str, Any]:
     if item.inactive:
         out["i"] = True
+    if item.protect:
+        out["p"] = True
     if item.comment:
         out["a"] = item.comment
     return out
@@ -241,6 +259,8 @@ def node_from_data(data: Any, where: str = "") -> Node:
 def _meta_from_data(item: Node | Leaf | LeafList, data: dict[str, Any]) -> None:
     if data.get("i"):
         item.inactive = True
+    if data.get("p"):
+        item.protect = True
     comment = data.get("a")
     if isinstance(comment, str) and comment:
         item.comment = comment

@@ -139,9 +139,10 @@ def _walk(node: Node, sch: SchemaNode, path: list[str], v: _V, *, top: bool = Fa
                 if entry.inactive:
                     continue
                 words = entry_words(cs, name, sch, True)
-                reason = _check_keys(cs, name)
-                if reason is None and rule is not None and isinstance(name, str):
-                    reason = rule(name)
+                # the device's own check of these names first: its message is the more specific
+                reason = rule(name) if rule is not None and isinstance(name, str) else None
+                if reason is None:
+                    reason = _check_keys(cs, name)
                 if reason is not None:
                     v.err(path, words, reason)
                 if entry.children:
@@ -230,8 +231,14 @@ def _entry_rule(ctx: tuple[str, ...], frames: list[str]) -> _Rule | None:
             else f"invalid next-hop: {name}"
         )
     if last == "interface" and len(ctx) >= 2 and ctx[-2] in ("instance", "vlan", "domain", "area"):
+        # OSPF also names an interface by its address (``area 0 interface 10.0.0.1``)
+        by_address = ctx[-2] == "area"
         return lambda name: (
-            None if name == "all" or is_interface_name(name, logical=True) else f"invalid interface type in '{name}'"
+            None
+            if name == "all"
+            or is_interface_name(name, logical=True)
+            or (by_address and _prefix(name, None, host_ok=True) and "/" not in name)
+            else f"invalid interface type in '{name}'"
         )
     return None
 

@@ -1,7 +1,8 @@
 """Junos XML (``<configuration>...</configuration>``), both ways, and ``get-configuration`` filters.
 
 Load operations: ``operation="replace|delete"`` (also the junoscript forms ``replace="replace"`` and
-``delete="delete"``), ``inactive="inactive"`` / ``active="active"``; annotations are
+``delete="delete"``), ``inactive="inactive"`` / ``active="active"``, ``protect="protect"`` /
+``unprotect="unprotect"``; annotations are
 ``<junos:comment>/* text */</junos:comment>`` before the element they describe. ``<configuration-set>``
 and ``<configuration-text>`` wrappers carry set commands or curly text.
 """
@@ -77,8 +78,15 @@ def parse_dom(text: str) -> El:
 
 
 def _config_root(doc: El) -> El | str:
-    """The element holding top-level statements, or the text of a set/text wrapper."""
+    """The element holding top-level statements, or the text of a set/text wrapper.
+
+    The output of ``show configuration | display xml`` (an ``<rpc-reply>`` holding the
+    ``<configuration>`` and a ``<cli>`` banner) loads as its ``<configuration>``."""
     elements = doc.children
+    if len(elements) == 1 and elements[0].tag == "rpc-reply":
+        inner = [el for el in elements[0].children if el.tag != "cli"]
+        if len(inner) == 1 and inner[0].tag == "configuration":
+            elements = inner
     if len(elements) == 1 and elements[0].tag in ("configuration-set", "configuration-text"):
         return elements[0].value
     if len(elements) == 1 and elements[0].tag == "configuration":
@@ -131,6 +139,10 @@ def _meta(el: El, item: Node | Leaf | LeafList | EntryList, where: str, line: in
         item.inactive = True
     if "active" in attrs:
         item.inactive = False
+    if "protect" in attrs:
+        item.protect = True
+    if "unprotect" in attrs:
+        item.protect = False
 
 
 def _children(el: El, node: Node, sch: SchemaNode, where: str, skip: frozenset[str] = frozenset()) -> None:
@@ -243,11 +255,12 @@ def _esc(text: str) -> str:
 
 
 def _has_comments(node: Node) -> bool:
+    """Whether an element below ``node`` needs the ``junos`` namespace (annotations, groups)."""
     for item in node.children.values():
         if type(item) is EntryList:
-            if any(e.comment or _has_comments(e) for e in item.entries.values()):
+            if any(e.comment or e.group or _has_comments(e) for e in item.entries.values()):
                 return True
-        elif item.comment or (type(item) is Node and _has_comments(item)):  # type: ignore[arg-type]
+        elif item.comment or item.group or (type(item) is Node and _has_comments(item)):  # type: ignore[arg-type]
             return True
     return False
 
@@ -265,6 +278,16 @@ def render_xml(root: Node, root_schema: SchemaNode) -> str:
 
 
 _INACTIVE = ' inactive="inactive"'
+
+
+def _attrs(item: Node | Leaf | LeafList) -> str:
+    """``inactive`` and, in a configuration with groups expanded, ``junos:group``."""
+    attrs = _INACTIVE if item.inactive else ""
+    if item.protect:
+        attrs += ' protect="protect"'
+    if item.group:
+        attrs += f' junos:group="{_esc(item.group).replace(chr(34), "&quot;")}"'
+    return attrs
 
 
 def key_elements(ls: SchemaNode, name: EntryName) -> list[tuple[str, str | None]]:
@@ -293,10 +316,10 @@ def _render_children(node: Node, sch: SchemaNode, ind: str, out: list[str]) -> N
             continue
         if kind is EntryList:
             assert isinstance(item, EntryList)
-            for name, entry in ordered_entries(item):
+            for name, entry in ordered_entries(item, cs):
                 if entry.comment:
                     out.append(f"{ind}<junos:comment>/* {_esc(entry.comment)} */</junos:comment>")
-                out.append(f"{ind}<{tag}{_INACTIVE if entry.inactive else ''}>")
+                out.append(f"{ind}<{tag}{_attrs(entry)}>")
                 for key, value in key_elements(cs, name):
                     out.append(f"{inner}<{key}/>" if value is None else f"{inner}<{key}>{_esc(value)}</{key}>")
                 _render_children(entry, cs, inner, out)
@@ -306,7 +329,7 @@ def _render_children(node: Node, sch: SchemaNode, ind: str, out: list[str]) -> N
             continue
         if item.comment:
             out.append(f"{ind}<junos:comment>/* {_esc(item.comment)} */</junos:comment>")
-        attr = _INACTIVE if item.inactive else ""
+        attr = _attrs(item)  # type: ignore[arg-type]
         if kind is Node:
             assert isinstance(item, Node)
             if item.children:
@@ -358,7 +381,7 @@ def _filter(node: Node, fel: El, out: Node) -> None:
                     continue
                 if rest.children:
                     shell = Node()
-                    shell.inactive, shell.comment = entry.inactive, entry.comment
+                    shell.inactive, shell.comment, shell.protect = entry.inactive, entry.comment, entry.protect
                     _filter(entry, rest, shell)
                     if not shell.children and key_el is None:
                         continue
@@ -374,7 +397,7 @@ def _filter(node: Node, fel: El, out: Node) -> None:
                 out.children[tag] = copy_node(item)
                 continue
             shell = Node()
-            shell.inactive, shell.comment = item.inactive, item.comment
+            shell.inactive, shell.comment, shell.protect = item.inactive, item.comment, item.protect
             _filter(item, fchild, shell)
             if shell.children:
                 out.children[tag] = shell

@@ -140,6 +140,9 @@ class ModelSpec:
     fpc: tuple[str, str]
     pic: str
     ge_ports: int = 10
+    # The family of Juniper's configuration schema the model runs (jetemu.config.schema):
+    # "junos" for MX/vMX, "junos-es" for SRX/vSRX, "junos-qfx" for QFX and EX switches
+    schema_family: str = "junos"
 
 
 MODELS: dict[str, ModelSpec] = {
@@ -186,6 +189,96 @@ MODELS: dict[str, ModelSpec] = {
         midplane=("", "VMX SYSTEM"),
         fpc=("", "Virtual FPC"),
         pic="Virtual",
+    ),
+    "vsrx": ModelSpec(
+        name="vsrx",
+        chassis_description="VSRX",
+        serial_prefix="VS",
+        routing_engines=1,
+        re_description="VSRX-2CPU-4G memory",
+        re_part="",
+        midplane=("", "VSRX SYSTEM"),
+        fpc=("", "Virtual FPC"),
+        pic="VSRX DPDK GE",
+        schema_family="junos-es",
+    ),
+    "srx300": ModelSpec(
+        name="srx300",
+        chassis_description="SRX300",
+        serial_prefix="CV",
+        routing_engines=1,
+        re_description="RE-SRX300",
+        re_part="650-065041",
+        midplane=("", "SRX300 SYSTEM"),
+        fpc=("", "FPC"),
+        pic="8xGE,4xGE SFP Base PIC",
+        ge_ports=8,
+        schema_family="junos-es",
+    ),
+    "srx345": ModelSpec(
+        name="srx345",
+        chassis_description="SRX345",
+        serial_prefix="CW",
+        routing_engines=1,
+        re_description="RE-SRX345",
+        re_part="650-066041",
+        midplane=("", "SRX345 SYSTEM"),
+        fpc=("", "FPC"),
+        pic="8xGE,8xGE SFP Base PIC",
+        ge_ports=16,
+        schema_family="junos-es",
+    ),
+    "srx1500": ModelSpec(
+        name="srx1500",
+        chassis_description="SRX1500",
+        serial_prefix="DK",
+        routing_engines=1,
+        re_description="SRX Routing Engine",
+        re_part="711-053832",
+        midplane=("750-058562", "SRX1500"),
+        fpc=("711-053832", "FEB"),
+        pic="12x1G-T-4x1G-SFP-4x10G",
+        ge_ports=16,
+        schema_family="junos-es",
+    ),
+    "ex4300": ModelSpec(
+        name="ex4300",
+        chassis_description="EX4300-48T",
+        serial_prefix="PE",
+        routing_engines=1,
+        re_description="EX4300-48T",
+        re_part="650-044930",
+        midplane=("", "EX4300-48T SYSTEM"),
+        fpc=("650-044930", "EX4300-48T"),
+        pic="48x10/100/1000 Base-T",
+        ge_ports=48,
+        schema_family="junos-qfx",
+    ),
+    "qfx5100": ModelSpec(
+        name="qfx5100",
+        chassis_description="QFX5100-48S-6Q",
+        serial_prefix="TA",
+        routing_engines=1,
+        re_description="QFX Routing Engine",
+        re_part="650-056265",
+        midplane=("", "QFX5100-48S-6Q SYSTEM"),
+        fpc=("650-056265", "QFX5100-48S-6Q"),
+        pic="48x10G-6x40G",
+        ge_ports=48,
+        schema_family="junos-qfx",
+    ),
+    "vqfx": ModelSpec(
+        name="vqfx",
+        chassis_description="VQFX-10000",
+        serial_prefix="VQ",
+        routing_engines=1,
+        re_description="RE-VQFX",
+        re_part="",
+        midplane=("", "VQFX SYSTEM"),
+        fpc=("", "QFX10002-36Q"),
+        pic="12x10G",
+        ge_ports=12,
+        schema_family="junos-qfx",
     ),
 }
 
@@ -527,6 +620,12 @@ class Device:
         self.next_ifl_index = 330
         self.next_snmp_index = 540
         self._listeners: list[Listener] = []
+
+    @property
+    def schema_family(self) -> str:
+        """The configuration schema family of the device's model (see :class:`ModelSpec`)."""
+        spec = MODELS.get(self.model)
+        return spec.schema_family if spec is not None else "junos"
 
     # -- construction ---------------------------------------------------------------------------
     @classmethod

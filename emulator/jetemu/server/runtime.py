@@ -19,6 +19,7 @@ from .. import device as opcmd
 from ..apps import DeviceApps
 from ..config import engine as cfg_engine
 from ..config.database import ConfigDatabase, SessionRef
+from ..config.schema import load as load_schema
 from ..device.config import ConfigurationError, parse_configuration
 from ..device.filesystem import DeviceFilesystem, make_root, remove_root
 from ..device.power import DevicePower
@@ -273,13 +274,16 @@ class DeviceRuntime:
 
 
 def config_json(tree: cfg_engine.ConfigTree) -> dict[str, Any]:
-    return dict(json.loads(cfg_engine.render(tree, "json")))
+    """The configuration the device's daemons see: Junos JSON with configuration groups expanded."""
+    return dict(json.loads(cfg_engine.render(cfg_engine.inherit(tree, marks=False), "json")))
 
 
 def factory_tree(device: opcmd.Device) -> cfg_engine.ConfigTree:
-    """The configuration a new device boots with (hostname, management and loopback addresses)."""
+    """The configuration a new device boots with (hostname, management and loopback addresses),
+    in the configuration schema family of the device's model."""
+    schema = load_schema(device.schema_family)
     text = json.dumps(device.factory_configuration())
-    return cfg_engine.apply_load(cfg_engine.empty(), cfg_engine.parse_load(text, "json"), "merge")
+    return cfg_engine.apply_load(cfg_engine.empty(schema), cfg_engine.parse_load(text, "json", schema), "merge")
 
 
 def load_or_create_device(spec: DeviceSpec, settings: ServerSettings) -> opcmd.Device:
