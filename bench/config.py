@@ -19,6 +19,10 @@ trees parsed apart).
 It prints the times and the ratio 20,000 / 2,000 for every step with the target (<= 12) and
 PASS/FAIL; the exit status is 1 when a step fails.
 
+Then a configuration of 100,000 lines (same shape) goes through the same steps (load, commit
+check, render in the four formats, compare): each step's cost per line is printed against the
+2,000-line one measured in the same rounds (1.00: linear; the 20k/2k target of 12 allows 1.2).
+
 Measurement, chosen to be fair to both sizes and to hide no cost:
 
 * each round runs the step on the small size then on the large size, back to back, and the ratio
@@ -59,6 +63,7 @@ from jetemu.config.engine import ConfigTree
 
 TARGET = 12.0
 SIZES = (2_000, 20_000)
+HUGE = 100_000
 SESSION = SessionRef(session_id=1, user="bench", client_id="bench")
 CLOCKS: dict[str, Callable[[], float]] = {"cpu": time.process_time, "wall": time.perf_counter}
 
@@ -182,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=15, help="rounds (a small run and a large run) per step")
     parser.add_argument("--clock", choices=sorted(CLOCKS), default="cpu")
     parser.add_argument("--only", metavar="TEXT", help="only the steps whose name contains TEXT")
+    parser.add_argument(
+        "--huge-rounds", type=int, default=3, help="rounds for the 100,000-line configuration (0: skip it)"
+    )
     args = parser.parse_args(argv)
     clock = CLOCKS[args.clock]
     small, large = (Case(size) for size in SIZES)
@@ -204,7 +212,28 @@ def main(argv: list[str] | None = None) -> int:
                 f"  <= {TARGET:g} {'PASS' if ok else 'FAIL'}"
             )
     print(f"ratio: median over {args.rounds} rounds of (20,000-line time / 2,000-line time) of the same round")
+    if args.huge_rounds:
+        huge_steps(clock, small, args.huge_rounds, args.only)
     return 1 if failed else 0
+
+
+def huge_steps(clock: Callable[[], float], small: Case, rounds: int, only: str | None) -> None:
+    """The 100,000-line configuration: cost per line of each step against the 2,000-line one."""
+    start = time.perf_counter()
+    huge = Case(HUGE)
+    print(f"\n{HUGE:,}-line configuration built and checked in {time.perf_counter() - start:.1f} s (not timed)")
+    print(f"{'step (best ' + clock.__name__ + ' time)':<30}{small.lines:>10,} lines{HUGE:>11,} lines{'per line':>11}")
+    for names, run in STEPS:
+        if only and not any(only in name for name in names):
+            continue
+        best_small, best_huge, ratios = measure(run, clock, (small, huge), rounds)
+        for name, a, b, ratio in zip(names, best_small, best_huge, ratios, strict=True):
+            per_line = ratio * small.lines / HUGE
+            print(f"{name:<30}{a * 1000:>9.1f} ms{b * 1000:>13.1f} ms{per_line:>11.2f}")
+    print(
+        f"per line: median over {rounds} rounds of (100,000-line time / 2,000-line time) / 50, "
+        "the cost of a line at 100,000 lines against one at 2,000"
+    )
 
 
 if __name__ == "__main__":
