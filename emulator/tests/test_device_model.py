@@ -106,7 +106,11 @@ def test_create_options_and_errors() -> None:
     assert vmx.inventory.description == "VMX"
     assert [n for n in vmx.interfaces if n.startswith("ge-")] == [f"ge-0/0/{i}" for i in range(4)]
     assert Device.create(1, model="mx960").inventory.description == "MX960"
-    with pytest.raises(DeviceError, match=r"unknown device model 'mx9999' \(known: mx240, mx480, mx960, vmx\)"):
+    with pytest.raises(
+        DeviceError,
+        match=r"unknown device model 'mx9999' \(known: ex4300, mx240, mx480, mx960, qfx5100, srx1500, "
+        r"srx300, srx345, vmx, vqfx, vsrx\)",
+    ):
         Device.create(1, model="mx9999")
     with pytest.raises(DeviceError, match="within 1..65535"):
         Device.create(0)
