@@ -116,10 +116,13 @@ KEYWORD_ALIASES: dict[tuple[str, str], str] = {
 # wins. Statements given without keyword are not added (they would take any word).
 # ``family:release`` takes another family's release: EX switches (family junos-ex, whose 24.4R1
 # copy is incomplete) run the QFX family's schema in jetemu, with the EX statements of older
-# releases (``ethernet-switching-options``, ``port-mode``...).
+# releases (``port-mode``...); ``family:release:hierarchy,...`` takes only those top-level
+# hierarchies.
 _YEARLY = ("23.4R1", "22.4R1", "21.4R1", "20.4R1", "19.4R1", "18.4R1", "17.4R1")
 DEFAULT_LEGACY: dict[str, tuple[str, ...]] = {
-    "junos": _YEARLY,
+    # the 24.4R1 junos-conf-system of MX is not public (23.4R1's is used): the system statements of
+    # the QFX family's 24.4R1 (``netconf version-1.1``...) come first
+    "junos": ("junos-qfx:24.4R1:system", *_YEARLY),
     "junos-es": _YEARLY,
     "junos-qfx": (*_YEARLY, *(f"junos-ex:{release}" for release in _YEARLY[1:])),
 }
@@ -767,12 +770,13 @@ def compile_family(
     main_nodes = reachable(comp, top)
     added: dict[str, int] = {}
     for entry in legacy:
-        old_family, _, old_release = entry.rpartition(":")
-        old_family = old_family or family
+        old_family, old_release, hierarchies = parse_legacy(entry, family)
         if not any(repo.listdir(folder) for folder in release_dirs(old_release, old_family, False)):
             print(f"warning: {family}: no models for legacy release {entry}", file=sys.stderr)
             continue
         old, old_top, _ = compile_release(repo, old_family, old_release, [], strict=False)
+        if hierarchies:
+            old_top = only_hierarchies(old, old_top, hierarchies)
         merger = Merger(comp, old)
         top = merger.merge(top, old_top)
         added[entry] = merger.added
@@ -813,6 +817,34 @@ def compile_family(
 
 # --------------------------------------------------------------------------------------------
 # Passes over the compiled records: older releases merged in, grafts along a path, pruning
+
+
+def parse_legacy(entry: str, family: str) -> tuple[str, str, tuple[str, ...]]:
+    """``[family:]release[:hierarchy,...]`` -> (family, release, top-level hierarchies or all)."""
+    parts = entry.split(":")
+    if len(parts) == 1:
+        return family, parts[0], ()
+    hierarchies = tuple(parts[2].split(",")) if len(parts) > 2 else ()
+    return parts[0] or family, parts[1], hierarchies
+
+
+def only_hierarchies(comp: Compiler, top: int, names: tuple[str, ...]) -> int:
+    """The top node with only the top-level hierarchies ``names`` (in the groups too)."""
+
+    def keep(node_id: int, extra: tuple[str, ...]) -> int:
+        record = comp.nodes[node_id]
+        children = [c for c in record[4] if comp.nodes[c][0] in names or comp.nodes[c][0] in extra]
+        kept = set(children)
+        choices = [[[c for c in case if c in kept] for case in cases] for cases in record[5]]
+        choices = [cases for cases in choices if sum(1 for case in cases if case) > 1]
+        return comp._node([*record[:4], children, choices, record[6]])
+
+    record = comp.nodes[top]
+    groups = next((c for c in record[4] if comp.nodes[c][0] == "groups"), None)
+    children = [c for c in record[4] if comp.nodes[c][0] in names]
+    if groups is not None:
+        children.insert(0, keep(groups, ("name",)))
+    return comp._node([*record[:4], children, [], record[6]])
 
 
 def reachable(comp: Compiler, top: int) -> set[int]:

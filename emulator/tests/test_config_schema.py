@@ -208,3 +208,11 @@ def test_interfaces_show_in_junos_interface_order() -> None:
     shown = [line.split()[2] for line in engine.render(tree, "set").splitlines()]
     # slot interfaces by FPC/PIC/port/channel, then the others by name (as vQFX, vSRX and vMX show them)
     assert shown == ["et-0/0/0", "xe-0/0/0", "xe-0/0/0:1", "xe-0/0/1", "ge-0/0/2", "ge-0/0/10", "ae0", "fxp0", "lo0"]
+
+
+def test_mx_system_statements_of_the_current_release() -> None:
+    """The MX family's 24.4R1 system module is not public (23.4R1's is compiled): the system
+    statements of the QFX family's 24.4R1 fill it (``netconf version-1.1``)."""
+    tree = engine.parse("set system services netconf version-1.1\nset system services netconf rfc-compliant\n", "set")
+    assert engine.validate(tree) == []
+    assert node_at(JUNOS.root, "system", "services", "netconf").by_name["version-1.1"].hidden

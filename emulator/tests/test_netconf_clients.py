@@ -205,16 +205,16 @@ def test_pyez_config_lock_load_diff_commit_rollback(device: EmulatorProcess) -> 
         cu.lock()
         cu.load("set system location building b1", format="set")
         cu.load("system { location { floor 3; } }", format="text")
-        cu.load("<system><location><rack>r9</rack></location></system>", format="xml")
+        cu.load("<system><location><rack>9</rack></location></system>", format="xml")  # a number (Junos YANG: uint32)
         cu.load('{"configuration": {"system": {"location": {"lata": "555"}}}}', format="json")
         diff = cu.diff()
-        for line in ("+       building b1;", "+       floor 3;", "+       rack r9;", "+       lata 555;"):
+        for line in ("+       building b1;", "+       floor 3;", "+       rack 9;", "+       lata 555;"):
             assert line in diff
         assert cu.commit_check() is True
         assert cu.commit(comment="pyez change", confirm=5) is True
         assert cu.commit() is True  # confirms
         committed = jet_text(client, "show configuration system location")
-        assert "building b1;" in committed and "rack r9;" in committed
+        assert "building b1;" in committed and "rack 9;" in committed
         history = jet_text(client, "show system commit")
         assert "by lab via netconf" in history and "pyez change" in history
         assert cu.rollback(2) is True

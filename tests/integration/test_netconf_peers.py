@@ -117,7 +117,7 @@ def test_config_diff_commit_idempotence_and_rollback(device: Emulator, tmp_path:
             {"name": "again", "junipernetworks.junos.junos_config": change},
             {
                 "name": "confirmed",
-                "junipernetworks.junos.junos_config": {"lines": ["set system location rack r7"], "confirm": 5},
+                "junipernetworks.junos.junos_config": {"lines": ["set system location rack 7"], "confirm": 5},
             },
             {"name": "confirm", "junipernetworks.junos.junos_config": {"confirm_commit": True}},
             {"name": "history", "junipernetworks.junos.junos_command": {"commands": ["show system commit"]}},
@@ -134,7 +134,7 @@ def test_config_diff_commit_idempotence_and_rollback(device: Emulator, tmp_path:
     assert f"by {USER} via netconf" in history and "from junos_config" in history
     committed = committed_set(device)  # read back over JET
     assert "set system location building peer-hq" in committed
-    assert "set system location rack r7" in committed
+    assert "set system location rack 7" in committed
 
     undo = run(device, tmp_path / "undo", [{"name": "rollback", "junipernetworks.junos.junos_config": {"rollback": 3}}])
     assert undo.task("rollback")["changed"] is True
