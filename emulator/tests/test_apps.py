@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import time
 import xml.etree.ElementTree as ET
@@ -90,8 +91,17 @@ def commit(client: JetClient, lines: str) -> None:
 
 
 def status_of(client: JetClient, app: str) -> dict[str, str]:
+    """``show extension-service status APP`` as label -> value ({} when it shows nothing)."""
     text = run(client, f"show extension-service status {app}")
-    return dict(line.split(": ", 1) for line in text.splitlines() if ": " in line)
+    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in text.splitlines()) if v.strip()}
+
+
+def pid_of(client: JetClient, app: str) -> int:
+    return int(status_of(client, app)["Process-id"])
+
+
+def trace(root: Path, name: str) -> str:
+    return (root / "var" / "log" / name).read_text()
 
 
 def wait_until(check: Callable[[], bool], timeout: float = 15.0) -> None:
@@ -123,8 +133,11 @@ def test_python_needs_the_language_statement(cli: JetClient, root: Path) -> None
     commit(cli, 'set system extensions extension-service application file hello.py arguments "a b"')
     assert "system scripts language python3" in fails(cli, "request extension-service start hello.py")
     commit(cli, "set system scripts language python3")
-    assert run(cli, "request extension-service start hello.py") == "hello from ['a', 'b']\n"
-    assert status_of(cli, "hello.py")["State"] == "exited"
+    answer = run(cli, "request extension-service start hello.py")  # in the foreground: its output follows
+    assert re.fullmatch(
+        r"Extension-service application 'hello.py' started with PID: \d+\nhello from \['a', 'b'\]\n", answer
+    )
+    assert run(cli, "show extension-service status hello.py") == ""  # it ended: nothing to show
     assert "is not configured" in fails(cli, "request extension-service start nothere.py")
 
 
@@ -134,28 +147,47 @@ def test_daemonized_application_starts_on_commit_stops_and_starts(cli: JetClient
         cli,
         DAEMON.format("sleeper.py"),
     )
-    wait_until(lambda: status_of(cli, "sleeper.py")["State"] == "running")
-    pid = int(status_of(cli, "sleeper.py")["Process-id"])
+    wait_until(lambda: "Process-id" in status_of(cli, "sleeper.py"))
+    pid = pid_of(cli, "sleeper.py")
     assert alive(pid)
-    wait_until(lambda: "sleeper up" in (root / "var" / "log" / "sleeper.log").read_text())
+    # Junos' status of a running application: its name without the extension, its process id,
+    # its stack and data segment sizes (128 MiB of data when nothing is configured)
+    assert run(cli, "show extension-service status sleeper.py") == (
+        "Extension service application details:\n"
+        "Name : sleeper\n"
+        f"Process-id: {pid}\n"
+        "Stack-Segment-Size: 8388608B\n"
+        "Data-Segment-Size: 134217728B\n"
+    )
+    assert run(cli, "show extension-service status all") == run(cli, "show extension-service status sleeper.py")
+    # <jet-application-status> answers that text in <output>, as its YANG says
+    reply = ET.fromstring(
+        run(cli, "<jet-application-status><application-name>all</application-name></jet-application-status>", XML)
+    )
+    assert reply.tag == "output" and f"Process-id: {pid}" in (reply.text or "")
+    fails(cli, "<jet-application-status/>")  # application-name is mandatory in its YANG
+    wait_until(lambda: "sleeper up" in trace(root, "sleeper.log"))
     assert "already running" in fails(cli, "request extension-service start sleeper.py")
-    assert "stopped" in run(cli, "request extension-service stop sleeper.py")
+    stopped = run(cli, "request extension-service stop sleeper.py")
+    assert stopped == f"Extension-service application 'sleeper.py' with pid: {pid} exited with return: -1\n"
     assert not alive(pid)
-    assert status_of(cli, "sleeper.py")["State"] == "stopped"
+    assert run(cli, "show extension-service status sleeper.py") == ""
+    assert "jetemu: sleeper.py stopped (killed by signal 15 (SIGTERM))" in trace(root, "sleeper.log")
     assert "is not running" in fails(cli, "request extension-service stop sleeper.py")
-    assert "started with pid" in run(
+    started = run(
         cli, "<extension-service-start><application-name>sleeper.py</application-name></extension-service-start>"
     )
-    wait_until(lambda: status_of(cli, "sleeper.py")["State"] == "running")
+    assert re.fullmatch(r"Extension-service application 'sleeper.py' started with PID: \d+\n", started)
+    assert pid_of(cli, "sleeper.py") == int(started.split()[-1])
     # a commit that changes its arguments restarts it; one that removes it stops it
-    old = int(status_of(cli, "sleeper.py")["Process-id"])
+    old = pid_of(cli, "sleeper.py")
     commit(cli, 'set system extensions extension-service application file sleeper.py arguments "--x 1"')
-    wait_until(lambda: status_of(cli, "sleeper.py").get("Process-id") not in ("-", str(old)))
+    wait_until(lambda: status_of(cli, "sleeper.py").get("Process-id") not in (None, str(old)))
     assert not alive(old)
-    new = int(status_of(cli, "sleeper.py")["Process-id"])
+    new = pid_of(cli, "sleeper.py")
     commit(cli, "delete system extensions extension-service application file sleeper.py")
     wait_until(lambda: not alive(new))
-    assert "is not configured" in fails(cli, "show extension-service status sleeper.py")
+    assert run(cli, "show extension-service status sleeper.py") == ""
 
 
 def test_a_crashing_application_is_respawned_then_reported(cli: JetClient, root: Path) -> None:
@@ -164,12 +196,12 @@ def test_a_crashing_application_is_respawned_then_reported(cli: JetClient, root:
         cli,
         DAEMON.format("crasher.py"),
     )
-    wait_until(lambda: status_of(cli, "crasher.py")["State"] == "crashed", timeout=30)
-    status = status_of(cli, "crasher.py")
-    assert status["Last exit"].startswith("exit code 3")
-    assert int(status["Restarts"]) == 4
-    assert "respawning stopped after 5 crashes" in status["Reason"]
-    assert (root / "var" / "log" / "crasher.log").read_text().count("crashing") == 5
+    wait_until(lambda: "respawning stopped" in trace(root, "crasher.log"), timeout=30)
+    log = trace(root, "crasher.log")
+    assert log.count("crashing") == 5  # started, then respawned four times
+    assert log.count("jetemu: crasher.py ended (exit code 3); respawning in") == 4
+    assert "crasher.py ended (exit code 3); respawning stopped after 5 abnormal ends within 60 seconds" in log
+    assert run(cli, "show extension-service status crasher.py") == ""  # no process any more
     assert "Hostname:" in run(cli, "show version")  # the device is fine
     commit(cli, "delete system extensions extension-service application file crasher.py")
 
@@ -185,15 +217,23 @@ def test_cpu_and_memory_limits(cli: JetClient, root: Path) -> None:
         "set system extensions extension-service application file hog.py daemonize\n"
         "set system extensions resource-limits process hog.py resources memory data-size 64",
     )
-    wait_until(lambda: "CPU time limit" in status_of(cli, "spinner.py")["Last exit"], timeout=20)
-    assert status_of(cli, "spinner.py")["CPU-Time-Limit"] == "1s"
-    wait_until(lambda: status_of(cli, "hog.py")["Last exit"].startswith("exit code 1"), timeout=20)
-    assert "MemoryError" in (root / "var" / "log" / "hog.log").read_text()
-    assert status_of(cli, "hog.py")["Data-Segment-Size"] == f"{64 * 1024 * 1024}B"
+    wait_until(lambda: "(SIGXCPU: CPU time limit reached)" in trace(root, "spinner.log"), timeout=20)
+    wait_until(lambda: "jetemu: hog.py ended (exit code 1)" in trace(root, "hog.log"), timeout=20)
+    assert "MemoryError" in trace(root, "hog.log")
+    # the status shows the limits a running application has
+    install(root, "sized.py", SLEEPER)
+    commit(
+        cli,
+        "set system extensions extension-service application file sized.py daemonize\n"
+        "set system extensions resource-limits process sized.py resources memory data-size 64",
+    )
+    wait_until(lambda: "Process-id" in status_of(cli, "sized.py"))
+    assert status_of(cli, "sized.py")["Data-Segment-Size"] == f"{64 * 1024 * 1024}B"
     commit(
         cli,
         "delete system extensions extension-service application file spinner.py\n"
         "delete system extensions extension-service application file hog.py\n"
+        "delete system extensions extension-service application file sized.py\n"
         "delete system extensions resource-limits",
     )
 
@@ -270,8 +310,16 @@ def test_yang_package_custom_command_in_three_formats_and_the_application_behind
         cli,
         f"request system yang add package route-watch {ADD_SAMPLE}",
     )
-    shown = run(cli, "show system yang package route-watch")
-    assert "Package ID            :route-watch" in shown and "route_watch_action.py" in shown
+    assert run(cli, "show system yang package route-watch") == (
+        "Package ID            :route-watch\n"
+        "YANG Module(s)        :route-watch.yang\n"
+        "Action Script(s)      :route_watch_action.py\n"
+        "Translation Script(s) :*\n"
+        "Translation script status is disabled\n"
+    )
+    # kept where Junos keeps them
+    assert "route-watch.yang" in run(cli, "file list /opt/yang-pkg/route-watch/yang")
+    assert "route_watch_action.py" in run(cli, "file list /var/db/scripts/action")
 
     commit(cli, "set routing-options static route 198.51.100.0/24 discard")
     wait_until(lambda: "Static" in run(cli, "show route-watch"))
@@ -315,25 +363,49 @@ def test_yang_package_custom_command_in_three_formats_and_the_application_behind
     commit(
         cli, "delete system extensions extension-service application file route_watch.py\ndelete routing-options static"
     )
-    assert "Restarting mgd" in run(cli, "request system yang delete route-watch")
+    assert run(cli, "request system yang delete route-watch") == (
+        "Building schema and reloading /config/juniper.conf.gz ...\nRestarting mgd ...\n"
+    )
     assert "syntax error" in fails(cli, "show route-watch")
     assert not (root / "var" / "db" / "scripts" / "action" / "route_watch_action.py").exists()
+    assert not (root / "opt" / "yang-pkg" / "route-watch").exists()
 
 
-def test_a_hanging_action_script_times_out(cli: JetClient, root: Path) -> None:
-    hanging = "import time\ntime.sleep(600)\n"
-    _add_route_watch(cli, root, hanging)
-    run(
-        cli,
-        f"request system yang add package hang {ADD_SAMPLE}",
-    )
+HANGING = """
+import os, subprocess, sys, time
+pids = os.path.join(os.environ["JETEMU_DEVICE_ROOT"], "var", "tmp", "hang.pids")
+# a process outside the script's session that keeps the script's output open
+escaped = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"], start_new_session=True)
+with open(pids, "w") as out:
+    out.write(f"{os.getpid()} {escaped.pid}")
+print("<partial>", flush=True)
+time.sleep(600)
+"""
+SPINNING = "while True:\n    pass\n"
+
+
+@pytest.mark.parametrize("script", [HANGING, SPINNING], ids=["sleeping", "busy"])
+def test_a_hanging_action_script_times_out(cli: JetClient, root: Path, script: str) -> None:
+    """Past the wall-clock limit the script's session is killed and the command answers, even
+    when the script keeps the CPU busy or left a process that holds its output open."""
+    _add_route_watch(cli, root, script)
+    run(cli, f"request system yang add package hang {ADD_SAMPLE}")
+    pids_file = root / "var" / "tmp" / "hang.pids"
+    pids_file.unlink(missing_ok=True)
+    escaped = None
     try:
-        started = time.monotonic()
         message = fails(cli, "show route-watch")
-        assert "did not finish within 3 seconds and was stopped" in message
-        assert time.monotonic() - started < 10
+        assert message == (
+            "error: action script route_watch_action.py of rpc get-route-watch-information "
+            "did not finish within 3 seconds and was stopped"
+        )
+        if script is HANGING:
+            script_pid, escaped = (int(n) for n in pids_file.read_text().split())
+            assert not alive(script_pid)
         assert "Hostname:" in run(cli, "show version")
     finally:
+        if escaped is not None:
+            os.kill(escaped, signal.SIGKILL)
         run(cli, "request system yang delete hang")
 
 
@@ -385,8 +457,10 @@ def test_applications_stop_with_jetemu(tmp_path: Path) -> None:
             client,
             DAEMON.format("sleeper.py"),
         )
-        wait_until(lambda: status_of(client, "sleeper.py")["State"] == "running")
-        pid = int(status_of(client, "sleeper.py")["Process-id"])
+        wait_until(lambda: "Process-id" in status_of(client, "sleeper.py"))
+        pid = pid_of(client, "sleeper.py")
+        _add_route_watch(client, state / "device-1" / "root")
+        run(client, f"request system yang add package route-watch {ADD_SAMPLE}")
     finally:
         client.close()
         emu.stop()
@@ -398,11 +472,21 @@ def test_applications_stop_with_jetemu(tmp_path: Path) -> None:
     client = connect(emu.target())
     try:
         assert client.login().status.code == 0
-        wait_until(lambda: status_of(client, "sleeper.py")["State"] == "running")
-        pid = int(status_of(client, "sleeper.py")["Process-id"])
+        wait_until(lambda: "Process-id" in status_of(client, "sleeper.py"))
+        pid = pid_of(client, "sleeper.py")
         os.kill(pid, signal.SIGKILL)  # a crash: respawned
-        wait_until(lambda: status_of(client, "sleeper.py")["Process-id"] not in ("-", str(pid)))
-        assert "SIGKILL" in status_of(client, "sleeper.py")["Last exit"]
+        wait_until(lambda: status_of(client, "sleeper.py").get("Process-id") not in (None, str(pid)))
+        log = trace(state / "device-1" / "root", "sleeper.log")
+        assert "jetemu: sleeper.py ended (killed by signal 9 (SIGKILL)); respawning in 0.5 s" in log
+        # the YANG package came back from the device's file system
+        assert run(client, "show system yang package") == (
+            "Package ID            :route-watch\n"
+            "YANG Module(s)        :route-watch.yang\n"
+            "Action Script(s)      :route_watch_action.py\n"
+            "Translation Script(s) :*\n"
+            "Translation script status is disabled\n"
+        )
+        assert "<status>" in run(client, "<get-route-watch-information/>", XML)  # and its command works
     finally:
         client.close()
         emu.stop()

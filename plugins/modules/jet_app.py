@@ -83,13 +83,16 @@ options:
     type: bool
     default: false
   user:
-    description: User whose privileges the application runs with (C(username)).
+    description:
+      - User whose privileges the application runs with (C(username)). Without it Junos runs
+        the application as user C(nobody).
     type: str
   state:
     description:
       - C(present) deploys and configures it (a daemonized application runs once configured).
       - C(started) also makes sure it runs (C(request extension-service start) when it does not,
-        a restart when files changed under a process that kept running).
+        a restart when files changed under a process that kept running); the task fails when the
+        device shows no process for it after the start.
       - C(stopped) makes sure it does not run now (C(request extension-service stop)); a later
         commit that changes it starts it again.
       - C(restarted) always restarts it (C(changed) is always true).
@@ -180,13 +183,17 @@ output:
   type: str
 status:
   description:
-    - The device's C(show extension-service status NAME) as a dictionary (keys in lower case;
-      C(pid) and C(running) derived from C(Process-id)); null when the device does not know it.
-    - jetemu reports C(state) (C(running), C(stopped), C(exited), C(crashed), C(respawning),
-      C(failed)), C(restarts), C(last_exit) and C(reason) as well.
+    - The device's C(show extension-service status NAME) as a dictionary. Junos shows a running
+      application as C(Name), C(Process-id), C(Stack-Segment-Size) and C(Data-Segment-Size)
+      (keys here in lower case, words joined with C(_), as C(process_id)) and nothing for one that is not
+      running; C(pid) (null when none) and C(running) are derived from C(Process-id).
+    - Null when the application is not configured before the task (O(state=absent), check mode).
+    - Why an application stopped is not in this status; jetemu writes it to the application's
+      trace file (C(/var/log/<name without extension>.log)).
   returned: always
   type: dict
-  sample: {"name": "route_watch.py", "state": "running", "pid": 4242, "running": true, "restarts": "0"}
+  sample: {"name": "route_watch", "process_id": "4242", "stack_segment_size": "8388608B",
+           "data_segment_size": "134217728B", "pid": 4242, "running": true}
 removed_files:
   description: Files deleted from the device.
   returned: when state is absent

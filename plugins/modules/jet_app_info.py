@@ -15,7 +15,8 @@ description:
     (C(show extension-service status NAME)).
   - RV(yang_packages) - the YANG packages (C(show system yang package)) and the CLI commands
     their modules add, read from the copies M(jetkit.junos.yang_package) keeps under
-    C(/var/tmp/jetkit/yang/); null for a package installed another way.
+    C(/var/tmp/jetkit/yang/), else from the device's own copies under C(/opt/yang-pkg/);
+    null when neither can be read.
 extends_documentation_fragment:
   - jetkit.junos.jet
   - jetkit.junos.jet.attributes
@@ -46,7 +47,7 @@ EXAMPLES = r"""
 
 - name: Applications that are not running
   ansible.builtin.debug:
-    msg: "{{ programs.applications | dict2items | rejectattr('value.status.running', 'defined')
+    msg: "{{ programs.applications | dict2items | rejectattr('value.status.running')
              | map(attribute='key') | list }}"
 """
 
@@ -63,7 +64,8 @@ applications:
       respawn: false
       user: null
       checksum: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
-      status: {"state": "running", "pid": 4242, "running": true}
+      status: {"name": "route_watch", "process_id": "4242", "stack_segment_size": "8388608B",
+               "data_segment_size": "134217728B", "pid": 4242, "running": true}
 yang_packages:
   description: Installed YANG packages by id, with the commands their modules add.
   returned: when gathered

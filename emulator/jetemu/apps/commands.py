@@ -115,7 +115,7 @@ def _yang_show(device: Device, params: Params, ctx: CommandContext) -> NodeResul
 
 
 def _schema(device: Device, params: Params, ctx: CommandContext) -> TextResult:
-    identifier = params.get("identifier") or params.get("module")
+    identifier = params.get("identifier")
     directory = params.get("output-directory")
     if not isinstance(identifier, str) or not isinstance(directory, str):
         raise OpCommandError("error: show system schema needs identifier MODULE and output-directory DIR")
@@ -334,7 +334,7 @@ SPECS: list[OpSpec] = [
         rpc="get-yang-schema",
         cli=("show", "system", "schema"),
         handler=_schema,
-        values=("identifier", "module", "output-directory", "format", "version"),
+        values=("identifier", "output-directory", "format", "version"),
     ),
 ]
 

@@ -1,26 +1,46 @@
 """On-box JET applications of one device: started, watched, respawned and stopped like jsd does.
 
 An application is a file under ``/var/db/scripts/jet`` configured at ``system extensions
-extension-service application file NAME`` (see :mod:`.settings`). What jetemu does with it:
+extension-service application file NAME`` (see :mod:`.settings`). What jetemu does with it,
+after Juniper's description of those statements ("file (JET)" in the Junos CLI reference):
 
-* **daemonize**: started when a commit adds it (and when the device boots), restarted when a
-  commit changes its configuration, stopped when a commit removes it. If it dies abnormally
-  (non-zero exit, a signal, a limit reached) it is respawned, after 0.5 s, then with a delay
-  doubling up to 8 s; five crashes within 60 s stop the respawning (``State: crashed``) until
-  the next ``request extension-service start`` or a commit that changes it. A normal exit
-  (status 0) is respawned only with ``respawn-on-normal-exit``.
-* without **daemonize**: ``request extension-service start`` runs it in the foreground: the
-  command answers its output when it ends (killed after the foreground time limit).
-* ``request extension-service stop`` ends it (SIGTERM to its session, SIGKILL after 5 s); it
-  stays stopped until started again or changed by a commit.
+* **daemonize**: the application runs in the background and "is automatically triggered upon
+  commit" (and when the device boots); a commit that changes its configuration restarts it, one
+  that removes it stops it. A normal exit (status 0) is respawned only with
+  ``respawn-on-normal-exit``; an abnormal end (non-zero status, a signal, a limit reached) is
+  respawned, after 0.5 s, then with a delay doubling up to 8 s. jetemu's own guard, not a Junos
+  rule: five abnormal ends within 60 s stop the respawning until the next ``request
+  extension-service start`` or a commit that changes the application.
+* without **daemonize** it "must be triggered manually": ``request extension-service start``
+  runs it in the foreground and answers ``Extension-service application 'NAME' started with
+  PID: N`` followed by what it printed, once it ends (killed after the foreground time limit).
+* ``request extension-service stop`` ends it (SIGTERM to its session, SIGKILL after 5 s) and
+  answers ``Extension-service application 'NAME' with pid: N exited with return: R`` (R is the
+  exit status, -1 for a program ended by a signal); it stays stopped until started again or
+  changed by a commit.
+* ``show extension-service status NAME|all`` (RPC ``<jet-application-status>``, whose reply is
+  the text in ``<output>``) shows the running applications as Junos does::
+
+      Extension service application details:
+      Name : route_watch
+      Process-id: 4242
+      Stack-Segment-Size: 8388608B
+      Data-Segment-Size: 134217728B
+
+  (the name without its extension, the limits in bytes). An application that is not running
+  shows nothing, as on Junos. What jetemu knows beyond that (why an application ended, each
+  respawn, a start that failed) goes to the application's trace file, on lines starting with
+  ``jetemu:``.
 * Output (stdout and stderr) of a daemonized application goes to its trace file,
   ``/var/log/<traceoptions file>`` or ``/var/log/<name without extension>.log``.
 * Limits (:class:`.processes.Limits`): ``resource-limits process NAME resources cpu time``,
-  ``memory data-size`` (else ``max-datasize``, else 1 GiB) and ``file size`` (else 64 MiB).
+  ``memory data-size`` (else ``max-datasize``, else 128 MiB, Junos' default data segment) and
+  ``file size`` (else 64 MiB); the stack segment is 8 MiB.
 * Python programs need ``system scripts language python3`` and run with jetemu's own Python;
   ``bash`` programs with the host's bash. ``checksum sha-256`` is verified before each start.
 * jetemu runs applications as host processes with jetemu's user rights and nothing more;
-  ``username`` sets their home directory (``/var/home/<user>``), not their host user.
+  ``username`` (Junos' default: ``nobody``) sets their home directory (``/var/home/<user>``)
+  and ``JETEMU_USER``, not their host user.
 
 A crashing application only changes its own state; everything here catches its own errors so
 that nothing an application does can stop the emulator.
@@ -31,7 +51,7 @@ from __future__ import annotations
 import logging
 import os
 import shlex
-import subprocess
+import signal
 import sys
 import threading
 import time
@@ -42,7 +62,7 @@ from pathlib import Path
 from ..device.filesystem import DeviceFilesystem, FilesystemError
 from ..device.registry import OpCommandError
 from . import processes
-from .settings import AppConfig, ProgramSettings
+from .settings import DEFAULT_USER, AppConfig, ProgramSettings
 
 log = logging.getLogger("jetemu.apps")
 
@@ -75,13 +95,10 @@ def python_required(language: str | None) -> None:
 @dataclass
 class _App:
     config: AppConfig
-    proc: subprocess.Popen[bytes] | None = None
-    state: str = "stopped"
-    started_at: float | None = None
+    proc: processes.Child | None = None
+    foreground: bool = False  # proc belongs to a ``request extension-service start`` that waits for it
+    state: str = "stopped"  # stopped, running, exited, crashed, respawning, failed (jetemu's own book-keeping)
     restarts: int = 0
-    last_exit: str | None = None
-    last_exit_at: float | None = None
-    message: str | None = None
     stopping: bool = False
     stop_deadline: float = 0.0
     start_after_stop: bool = False
@@ -91,7 +108,13 @@ class _App:
 
     @property
     def running(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
+        return self.proc is not None and self.proc.returncode is None
+
+
+def returned(returncode: int) -> int:
+    """What ``request extension-service stop`` calls the return of a program: its exit status,
+    -1 when a signal ended it."""
+    return returncode if returncode >= 0 else -1
 
 
 class ApplicationSupervisor:
@@ -156,7 +179,7 @@ class ApplicationSupervisor:
             self._spawn(app, why)
         except OpCommandError as exc:
             app.state = "failed"
-            app.message = exc.message
+            self._trace(app.config, f"cannot start {app.config.name} ({why}): {exc.message.removeprefix('error: ')}")
             log.warning("application %s not started: %s", app.config.name, exc.message)
 
     # -- processes --------------------------------------------------------------------------------
@@ -199,11 +222,23 @@ class ApplicationSupervisor:
         if config.trace_file:
             name = config.trace_file
             return name if name.startswith("/") else f"/var/log/{name}"
-        stem = config.name.rsplit("/", 1)[-1].rsplit(".", 1)[0] or config.name
-        return f"/var/log/{stem}.log"
+        return f"/var/log/{display_name(config.name)}.log"
+
+    def _trace(self, config: AppConfig, line: str) -> None:
+        """One ``jetemu:`` line in the application's trace file (best effort: never fails a caller)."""
+        try:
+            trace = self.fs.open_append(self.trace_path(config))
+        except (OSError, OpCommandError):
+            return
+        try:
+            os.write(trace, f"{_stamp(time.time())} jetemu: {line}\n".encode())
+        except OSError:
+            pass
+        finally:
+            os.close(trace)
 
     def _context(self, config: AppConfig) -> tuple[Path, dict[str, str]]:
-        user = config.username or "root"
+        user = config.username or DEFAULT_USER
         home = self.fs.host_path(self.fs.ensure_home(user))
         env = processes.device_environment(self.fs.root, home, self._environment(user))
         return home, env
@@ -215,41 +250,36 @@ class ApplicationSupervisor:
         trace = self.fs.open_append(self.trace_path(config))
         try:
             os.write(trace, f"{_stamp(time.time())} jetemu: starting {config.name} ({why})\n".encode())
-            proc = processes.spawn(argv, cwd=self.fs.root, env=env, limits=config.limits, stdout=trace, stderr=trace)
+            child = processes.spawn(argv, cwd=self.fs.root, env=env, limits=config.limits, stdout=trace, stderr=trace)
         except OSError as exc:
             raise AppError(f"error: cannot start {config.name}: {exc.strerror or exc}") from None
         finally:
             os.close(trace)
-        app.proc = proc
+        app.proc = child
+        app.foreground = False
         app.state = "running"
-        app.message = None
-        app.started_at = time.time()
         app.stopping = False
         app.respawn_at = None
-        log.info("application %s started (pid %d, %s)", config.name, proc.pid, why)
+        log.info("application %s started (pid %d, %s)", config.name, child.pid, why)
 
     def _terminate(self, app: _App) -> None:
         """SIGTERM to the application's session; ``tick`` sends SIGKILL after the grace time."""
-        if app.proc is None or app.proc.poll() is not None:
+        if app.proc is None or not app.running:
             return
         app.stopping = True
         app.stop_deadline = self._clock() + STOP_GRACE
-        try:
-            os.killpg(app.proc.pid, 15)
-        except (ProcessLookupError, PermissionError):
-            pass
+        app.proc.signal(signal.SIGTERM)
 
     def _exited(self, app: _App, returncode: int) -> None:
         now = time.time()
-        assert app.proc is not None
-        processes.kill_session(app.proc)  # what it left behind in its session
         app.proc = None
-        app.last_exit = processes.describe_exit(returncode)
-        app.last_exit_at = now
+        app.foreground = False
+        ended = processes.describe_exit(returncode)
         config = app.config
         if app.stopping:
             app.stopping = False
             app.state = "stopped"
+            self._trace(config, f"{config.name} stopped ({ended})")
             if app.start_after_stop and not app.removed:
                 app.start_after_stop = False
                 self._try_start(app, "configuration changed")
@@ -259,18 +289,22 @@ class ApplicationSupervisor:
             return
         if returncode == 0 and not config.respawn_on_normal_exit:
             app.state = "exited"
+            self._trace(config, f"{config.name} ended ({ended}); not respawned (no respawn-on-normal-exit)")
             return
         if returncode != 0:
             app.crashes = [t for t in app.crashes if now - t < CRASH_WINDOW] + [now]
             if len(app.crashes) >= CRASH_LIMIT:
                 app.state = "crashed"
-                app.message = f"respawning stopped after {len(app.crashes)} crashes within {CRASH_WINDOW:g} seconds"
-                log.warning("application %s: %s (%s)", config.name, app.message, app.last_exit)
+                message = f"respawning stopped after {len(app.crashes)} abnormal ends within {CRASH_WINDOW:g} seconds"
+                self._trace(config, f"{config.name} ended ({ended}); {message}")
+                log.warning("application %s: %s (%s)", config.name, message, ended)
                 return
         delay = min(RESPAWN_MAX, RESPAWN_FIRST * (2 ** max(0, len(app.crashes) - 1)))
+        delay = delay if returncode != 0 else RESPAWN_FIRST
         app.state = "respawning"
-        app.respawn_at = self._clock() + (delay if returncode != 0 else RESPAWN_FIRST)
-        log.info("application %s ended (%s); respawning", config.name, app.last_exit)
+        app.respawn_at = self._clock() + delay
+        self._trace(config, f"{config.name} ended ({ended}); respawning in {delay:g} s")
+        log.info("application %s ended (%s); respawning", config.name, ended)
 
     def tick(self) -> None:
         """Reap, respawn, escalate stops. Called often from the event loop; never blocks."""
@@ -289,11 +323,11 @@ class ApplicationSupervisor:
             self._lock.release()
 
     def _tick_one(self, app: _App, now: float) -> None:
-        if app.proc is not None:
+        if app.proc is not None and not app.foreground:  # a foreground run is watched by its command
             returncode = app.proc.poll()
             if returncode is None:
                 if app.stopping and now >= app.stop_deadline:
-                    processes.kill_session(app.proc)
+                    app.proc.signal(signal.SIGKILL)
                 return
             self._exited(app, returncode)
         if app.respawn_at is not None and now >= app.respawn_at and not app.removed:
@@ -323,26 +357,37 @@ class ApplicationSupervisor:
                 app.respawn_at = None
                 self._spawn(app, "request extension-service start")
                 assert app.proc is not None
-                return f"Extension-service application '{name}' started with pid: {app.proc.pid}\n"
+                return started_line(name, app.proc.pid)
             argv = self._argv(app.config)
             _home, env = self._context(app.config)
             app.state = "running"
-            app.started_at = time.time()
+
+        def record(child: processes.Child) -> None:
+            with self._lock:
+                app.proc, app.foreground = child, True
+
         finished = processes.run(
-            argv, cwd=self.fs.root, env=env, limits=app.config.limits, timeout=self.foreground_timeout
+            argv,
+            cwd=self.fs.root,
+            env=env,
+            limits=app.config.limits,
+            timeout=self.foreground_timeout,
+            on_start=record,
         )
         with self._lock:
-            app.last_exit_at = time.time()
+            pid = app.proc.pid if app.proc is not None else 0
+            if app.foreground:
+                app.proc, app.foreground = None, False
+            app.stopping = False
             if finished.returncode is None:
                 app.state = "crashed"
-                app.last_exit = f"killed after the foreground time limit of {self.foreground_timeout:g} seconds"
                 raise AppError(
                     f"error: application {name} did not finish within {self.foreground_timeout:g} seconds and was "
                     "stopped (configure daemonize for an application that keeps running)"
                 )
-            app.last_exit = processes.describe_exit(finished.returncode)
             app.state = "exited" if finished.returncode == 0 else "crashed"
-        return (finished.stdout + finished.stderr).decode("utf-8", errors="replace")
+        output = (finished.stdout + finished.stderr).decode("utf-8", errors="replace")
+        return started_line(name, pid) + output
 
     def stop(self, name: str) -> str:
         """``request extension-service stop NAME``: waits until it has ended."""
@@ -350,28 +395,27 @@ class ApplicationSupervisor:
             app = self._configured(name)
             if not app.running:
                 raise AppError(f"error: application {name} is not running")
-            proc = app.proc
-            assert proc is not None
+            child = app.proc
+            assert child is not None
             app.respawn_at = None
             app.start_after_stop = False
             self._terminate(app)
-        try:
-            proc.wait(STOP_GRACE)
-        except subprocess.TimeoutExpired:
-            processes.kill_session(proc)
-            proc.wait()
+        returncode = child.wait(STOP_GRACE)
+        if returncode is None:
+            child.signal(signal.SIGKILL)
+            returncode = child.wait()
+        assert returncode is not None
         with self._lock:
-            if app.proc is proc:
-                self._exited(app, proc.returncode)
+            if app.proc is child and not app.foreground:
+                self._exited(app, returncode)
             app.state = "stopped"
-        return f"Extension-service application '{name}' stopped\n"
+        return stopped_line(name, child.pid, returncode)
 
     def restart(self, name: str) -> str:
         with self._lock:
             running = self._configured(name).running
-        if running:
-            self.stop(name)
-        return self.start(name)
+        stopped = self.stop(name) if running else ""
+        return stopped + self.start(name)
 
     # -- status -----------------------------------------------------------------------------------
     def names(self) -> list[str]:
@@ -379,44 +423,29 @@ class ApplicationSupervisor:
             return sorted(n for n, a in self._apps.items() if not a.removed)
 
     def status(self, name: str | None) -> str:
-        """``show extension-service status NAME|all``."""
+        """``show extension-service status NAME|all``: the running applications (see the module text)."""
         with self._lock:
             now = self._clock()
             for app in self._apps.values():
                 self._tick_one(app, now)
             if name in (None, "all"):
-                names = sorted(n for n, a in self._apps.items() if not a.removed)
-                if not names:
-                    return "No extension-service application is configured\n"
+                chosen = [a for _n, a in sorted(self._apps.items())]
             else:
-                self._configured(str(name))
-                names = [str(name)]
-            blocks = [self._describe(self._apps[n]) for n in names]
-        return "\n".join(blocks)
+                found = self._apps.get(str(name))
+                chosen = [found] if found is not None else []
+            return "".join(self._describe(app) for app in chosen if app.running)
 
-    def _describe(self, app: _App) -> str:
-        config = app.config
-        limits = config.limits
-        lines = [
-            "Extension service application details:",
-            f"Name: {config.name}",
-            f"State: {'stopping' if app.stopping and app.running else app.state}",
-            f"Process-id: {app.proc.pid if app.running and app.proc is not None else '-'}",
-            f"Arguments: {config.arguments or ''}".rstrip(),
-            f"Daemonize: {'yes' if config.daemonize else 'no'}",
-            f"Respawn-on-normal-exit: {'yes' if config.respawn_on_normal_exit else 'no'}",
-            f"Username: {config.username or 'root'}",
-            f"Started: {_stamp(app.started_at)}",
-            f"Restarts: {app.restarts}",
-            f"Last exit: {app.last_exit or '-'}" + (f" at {_stamp(app.last_exit_at)}" if app.last_exit_at else ""),
-            f"Trace file: {self.trace_path(config)}",
-            f"CPU-Time-Limit: {f'{limits.cpu_seconds}s' if limits.cpu_seconds is not None else 'unlimited'}",
-            f"Data-Segment-Size: {limits.data_bytes}B",
-            f"File-Size-Limit: {limits.file_bytes}B",
-        ]
-        if app.message:
-            lines.append(f"Reason: {app.message}")
-        return "\n".join(lines) + "\n"
+    @staticmethod
+    def _describe(app: _App) -> str:
+        assert app.proc is not None
+        limits = app.config.limits
+        return (
+            "Extension service application details:\n"
+            f"Name : {display_name(app.config.name)}\n"
+            f"Process-id: {app.proc.pid}\n"
+            f"Stack-Segment-Size: {limits.stack_bytes}B\n"
+            f"Data-Segment-Size: {limits.data_bytes}B\n"
+        )
 
     # -- end --------------------------------------------------------------------------------------
     def shutdown(self, grace: float = 3.0) -> None:
@@ -426,18 +455,36 @@ class ApplicationSupervisor:
             running = [app.proc for app in self._apps.values() if app.proc is not None]
             for app in self._apps.values():
                 app.respawn_at = None
-                self._terminate(app)
+                if app.proc is not None:
+                    app.proc.signal(signal.SIGTERM)
         deadline = time.monotonic() + grace
-        for proc in running:
-            try:
-                proc.wait(max(0.0, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                pass
-            processes.kill_session(proc)
-            try:
-                proc.wait(2)
-            except subprocess.TimeoutExpired:
-                log.warning("application process %d did not end", proc.pid)
+        for child in running:
+            if child.wait(max(0.0, deadline - time.monotonic())) is None:
+                child.signal(signal.SIGKILL)
+                if child.wait(2.0) is None:
+                    log.warning("application process %d did not end", child.pid)
 
 
-__all__ = ["AppError", "ApplicationSupervisor", "python_required"]
+def display_name(name: str) -> str:
+    """How Junos names an application in its status: the file name without its extension."""
+    base = name.rsplit("/", 1)[-1]
+    return base.rsplit(".", 1)[0] if "." in base.strip(".") else base
+
+
+def started_line(name: str, pid: int) -> str:
+    return f"Extension-service application '{name}' started with PID: {pid}\n"
+
+
+def stopped_line(name: str, pid: int, returncode: int) -> str:
+    return f"Extension-service application '{name}' with pid: {pid} exited with return: {returned(returncode)}\n"
+
+
+__all__ = [
+    "AppError",
+    "ApplicationSupervisor",
+    "display_name",
+    "python_required",
+    "returned",
+    "started_line",
+    "stopped_line",
+]

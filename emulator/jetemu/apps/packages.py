@@ -2,29 +2,38 @@
 
 ``request system yang add package ID module [FILES] action-script [FILES]`` validates the
 modules (:mod:`.yang`) and the action scripts (Python syntax), then keeps the modules under
-``/opt/yang-pack/ID/`` and the scripts under ``/var/db/scripts/action/``; a manifest at
-``/opt/yang-pack/packages.json`` brings the packages back when the device restarts with
-``--state-dir``. ``update`` replaces a package's files, ``delete`` removes them, ``validate``
-only checks, ``show system yang package [ID]`` lists them (Junos' ``yang-package-information``).
+``/opt/yang-pkg/ID/yang/`` and the action scripts under ``/var/db/scripts/action/``, where Junos
+keeps them (Juniper's examples list ``/opt/yang-pkg/<package>/yang/`` and note that ``request
+system yang add`` places action scripts in ``/var/db/scripts/action``). The packages are read
+back from those directories when the device restarts with ``--state-dir``: a package is a
+directory with its modules, its action scripts are the ones its modules name. ``update``
+replaces a package's files, ``delete`` removes them, ``validate`` only checks, and ``show system
+yang package [ID]`` lists them (``<get-system-yang-packages>``, Junos'
+``yang-package-information``). The messages are Junos' (``YANG modules validation : START``...
+``Building schema and reloading /config/juniper.conf.gz ...``, ``Restarting mgd ...``).
 
 A custom RPC answers through the same paths as every other command: its ``junos:command`` words
 in the CLI (``show route-watch protocol bgp``, pipes included) and its name as an XML RPC
 (``<get-route-watch><protocol>bgp</protocol></get-route-watch>``), in text, XML or JSON. Running
 it runs its action script with ``system scripts language python3`` configured, as
-``python3 SCRIPT --rpc_name NAME --LEAF VALUE ...`` (``-x`` for one-letter leaves; an ``empty``
-leaf is passed as ``--LEAF ''``; defaults included), with a time limit and CPU and memory limits.
-The XML the script prints is the reply; the CLI text comes from the output schema's
-``junos-odl`` statements (:mod:`.odl`). A failing or hanging script is an error naming it.
+``python3 SCRIPT --rpc_name NAME --LEAF VALUE ...`` (``-x`` for one-letter leaves; defaults
+included). An ``empty`` leaf that is set is passed as ``--LEAF ''``: Juniper's documentation
+that we could read does not say what value Junos gives it, so a script should test for the
+option's presence, not its value. A wall-clock time limit (``--action-script-timeout``) bounds
+the script, with CPU and memory limits behind it; the XML the script prints is the reply and
+the CLI text comes from the output schema's ``junos-odl`` statements (:mod:`.odl`). A failing
+or hanging script is an error naming it.
 """
 
 from __future__ import annotations
 
-import json
+import logging
+import math
 import re
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import fastjson, xmlsafe
 from ..device.filesystem import DeviceFilesystem, FilesystemError
@@ -36,10 +45,15 @@ from .odl import render_text
 from .settings import ACTION_DIR, MIB
 from .yang import INTEGER_RANGES, CustomRpc, Module, YangError, parse_module
 
-PACKAGE_ROOT = "/opt/yang-pack"
-MANIFEST = f"{PACKAGE_ROOT}/packages.json"
+log = logging.getLogger("jetemu.apps")
+
+PACKAGE_ROOT = "/opt/yang-pkg"
 PACKAGE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-SCRIPT_LIMITS = processes.Limits(data_bytes=512 * MIB, file_bytes=64 * MIB)
+SCRIPT_LIMITS = processes.Limits(data_bytes=512 * MIB, file_bytes=64 * MIB, stack_bytes=8 * MIB)
+# Seconds of CPU an action script gets beyond its wall-clock limit: the wall clock always decides
+# for a script that runs too long (busy or idle, loaded machine or not), the CPU limit only stops
+# one that burns several cores at once.
+CPU_SLACK = 2
 MAX_SCRIPT_BYTES = 4 * MIB
 MAX_MODULE_BYTES = 4 * MIB
 _XML_DECL = re.compile(r"<\?xml[^>]*\?>")
@@ -61,7 +75,7 @@ _INSTALL_LINES = (
 @dataclass
 class Package:
     id: str
-    modules: list[str]  # file names under /opt/yang-pack/ID/
+    modules: list[str]  # file names under /opt/yang-pkg/ID/yang/
     action_scripts: list[str]  # file names under /var/db/scripts/action/
     parsed: list[Module] = field(default_factory=list)
 
@@ -101,31 +115,36 @@ class YangPackages:
         self._load()
 
     # -- persistence ------------------------------------------------------------------------------
-    def _load(self) -> None:
-        try:
-            _, raw = self.fs.read_bytes(MANIFEST)
-        except FilesystemError:
-            return
-        try:
-            entries = json.loads(raw)
-        except ValueError:
-            return
-        for entry in entries if isinstance(entries, list) else []:
-            package = Package(str(entry["id"]), list(entry["modules"]), list(entry["action_scripts"]))
-            try:
-                for name in package.modules:
-                    _, text = self.fs.read_bytes(f"{PACKAGE_ROOT}/{package.id}/{name}")
-                    package.parsed.append(parse_module(text.decode("utf-8"), name))
-            except (FilesystemError, YangError, UnicodeDecodeError):
-                continue  # a package whose files were damaged is dropped, not half-loaded
-            self._packages[package.id] = package
+    @staticmethod
+    def module_directory(package_id: str) -> str:
+        return f"{PACKAGE_ROOT}/{package_id}/yang"
 
-    def _save(self) -> None:
-        entries = [
-            {"id": p.id, "modules": p.modules, "action_scripts": p.action_scripts} for p in self._packages.values()
-        ]
-        self.fs.make_directory(PACKAGE_ROOT)
-        self.fs.write_bytes(MANIFEST, json.dumps(entries, indent=1).encode())
+    def _load(self) -> None:
+        """The packages the device's file system holds (a restart with ``--state-dir``)."""
+        try:
+            _, _, entries = self.fs.list(PACKAGE_ROOT)
+        except (FileNotFoundError, FilesystemError):
+            return
+        for entry in entries:
+            if entry.kind != "directory" or not PACKAGE_ID.match(entry.name):
+                continue
+            directory = self.module_directory(entry.name)
+            package = Package(entry.name, [], [])
+            try:
+                _, _, files = self.fs.list(directory)
+                for info in files:
+                    if info.kind == "file" and info.name.endswith(".yang"):
+                        _, text = self.fs.read_bytes(f"{directory}/{info.name}", limit=MAX_MODULE_BYTES)
+                        package.modules.append(info.name)
+                        package.parsed.append(parse_module(text.decode("utf-8"), info.name))
+            except (FileNotFoundError, FilesystemError, YangError, UnicodeDecodeError) as exc:
+                log.warning("YANG package %s not loaded: %s", entry.name, exc)
+                continue  # a package whose files were damaged is dropped, not half-loaded
+            if not package.modules:
+                continue
+            scripts = {rpc.script for rpc in package.rpcs() if rpc.script}
+            package.action_scripts = sorted(n for n in scripts if self.fs.exists(f"{ACTION_DIR}/{n}"))
+            self._packages[package.id] = package
 
     # -- validation -------------------------------------------------------------------------------
     def _check(self, modules: Sequence[str], scripts: Sequence[str], user: str, replacing: str | None) -> _Checked:
@@ -249,7 +268,7 @@ class YangPackages:
         return "\n".join([*_VALIDATE_LINES, *_INSTALL_LINES]) + "\n"
 
     def _install(self, package_id: str, checked: _Checked, old: Package | None) -> None:
-        directory = f"{PACKAGE_ROOT}/{package_id}"
+        directory = self.module_directory(package_id)
         self.fs.make_directory(directory)
         for name, content, _ in checked.modules:
             self.fs.write_bytes(f"{directory}/{name}", content)
@@ -267,7 +286,6 @@ class YangPackages:
             for name in set(old.action_scripts) - set(package.action_scripts):
                 self._remove(f"{ACTION_DIR}/{name}")
         self._packages[package_id] = package
-        self._save()
 
     def _remove(self, path: str) -> None:
         try:
@@ -280,11 +298,16 @@ class YangPackages:
             package = self._packages.pop(package_id, None)
             if package is None:
                 raise OpCommandError(f"error: package {package_id} does not exist")
+            directory = self.module_directory(package_id)
             for name in package.modules:
-                self._remove(f"{PACKAGE_ROOT}/{package_id}/{name}")
+                self._remove(f"{directory}/{name}")
             for name in package.action_scripts:
                 self._remove(f"{ACTION_DIR}/{name}")
-            self._save()
+            for empty in (directory, f"{PACKAGE_ROOT}/{package_id}"):
+                try:
+                    self.fs.remove_directory(empty)
+                except FilesystemError:
+                    break  # not empty (someone put files there): leave it
         return "\n".join(_INSTALL_LINES[2:]) + "\n"
 
     def show(self, package_id: str | None) -> Node:
@@ -310,7 +333,8 @@ class YangPackages:
             for package in self._packages.values():
                 for file_name, module in zip(package.modules, package.parsed, strict=True):
                     if module.name == name:
-                        return file_name, self.fs.read_bytes(f"{PACKAGE_ROOT}/{package.id}/{file_name}")[1]
+                        path = f"{self.module_directory(package.id)}/{file_name}"
+                        return file_name, self.fs.read_bytes(path)[1]
         raise OpCommandError(f"error: module {name} not found")
 
     # -- custom RPCs ------------------------------------------------------------------------------
@@ -347,12 +371,13 @@ class YangPackages:
             argv += [f"-{leaf.name}" if len(leaf.name) == 1 else f"--{leaf.name}", "" if value is True else str(value)]
         home = self.fs.host_path(self.fs.ensure_home(user))
         env = processes.device_environment(self.fs.root, home, self._environment(user))
-        limits = processes.Limits(
-            cpu_seconds=max(1, int(self.script_timeout)),
-            data_bytes=SCRIPT_LIMITS.data_bytes,
-            file_bytes=SCRIPT_LIMITS.file_bytes,
-        )
-        finished = processes.run(argv, cwd=self.fs.root, env=env, limits=limits, timeout=self.script_timeout)
+        limits = replace(SCRIPT_LIMITS, cpu_seconds=math.ceil(self.script_timeout) + CPU_SLACK)
+        try:
+            finished = processes.run(argv, cwd=self.fs.root, env=env, limits=limits, timeout=self.script_timeout)
+        except OSError as exc:  # the device could not start a process at all (out of processes, memory)
+            raise OpCommandError(
+                f"error: action script {rpc.script} of rpc {rpc.name} could not be started: {exc.strerror or exc}"
+            ) from None
         if finished.returncode is None:
             raise OpCommandError(
                 f"error: action script {rpc.script} of rpc {rpc.name} did not finish within "
@@ -364,6 +389,10 @@ class YangPackages:
             raise OpCommandError(
                 f"error: action script {rpc.script} of rpc {rpc.name} failed "
                 f"({processes.describe_exit(finished.returncode)}){detail}"
+            )
+        if finished.stdout_truncated:
+            raise OpCommandError(
+                f"error: action script {rpc.script} of rpc {rpc.name} printed more than {processes.MAX_CAPTURE} bytes"
             )
         return parse_reply(finished.stdout.decode("utf-8", errors="replace"), rpc)
 
@@ -502,7 +531,6 @@ def check_arguments(rpc: CustomRpc, found: dict[str, str | bool]) -> dict[str, s
 
 
 __all__ = [
-    "MANIFEST",
     "PACKAGE_ROOT",
     "Package",
     "YangPackages",

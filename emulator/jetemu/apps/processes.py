@@ -9,8 +9,10 @@ Everything a device runs is started here, the same way:
   :func:`device_environment` that tell a program written for a device where that device's
   files, jsd and MQTT broker are;
 * with resource limits set right after the start (``prlimit``): CPU seconds (``RLIMIT_CPU``:
-  SIGXCPU, then SIGKILL), data segment size (``RLIMIT_DATA``), size of files written
-  (``RLIMIT_FSIZE``, which also bounds trace files).
+  SIGXCPU, then SIGKILL), data and stack segment sizes (``RLIMIT_DATA``, ``RLIMIT_STACK``),
+  size of files written (``RLIMIT_FSIZE``, which also bounds trace files);
+* watched through :class:`Child`, the only code that waits for them, which never signals a
+  process id that may have been recycled.
 
 Only Linux has ``prlimit``; elsewhere the limits are set by a tiny Python wrapper that execs
 the program. Nothing here knows about Junos commands.
@@ -20,11 +22,13 @@ from __future__ import annotations
 
 import os
 import resource
+import selectors
 import signal
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -37,6 +41,7 @@ class Limits:
     cpu_seconds: int | None = None
     data_bytes: int | None = None
     file_bytes: int | None = None
+    stack_bytes: int | None = None
 
     def pairs(self) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
@@ -46,6 +51,8 @@ class Limits:
             found.append((resource.RLIMIT_DATA, self.data_bytes))
         if self.file_bytes is not None:
             found.append((resource.RLIMIT_FSIZE, self.file_bytes))
+        if self.stack_bytes is not None:
+            found.append((resource.RLIMIT_STACK, self.stack_bytes))
         return found
 
 
@@ -88,6 +95,91 @@ def _apply(pid: int, limits: Limits) -> None:
 
 
 HAS_PRLIMIT = hasattr(resource, "prlimit")
+HAS_WAITID = hasattr(os, "waitid")
+
+
+def _signal_group(pid: int, signum: int) -> None:
+    try:
+        os.killpg(pid, signum)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _ended_unreaped(pid: int) -> bool | None:
+    """Whether ``pid`` (our child) has ended, without reaping it; None when it was reaped already."""
+    if not HAS_WAITID:
+        return None
+    try:
+        info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)  # type: ignore[attr-defined]
+    except ChildProcessError:
+        return None
+    return info is not None
+
+
+class Child:
+    """A program started by :func:`spawn`, leader of a session of its own.
+
+    Only this class waits for the program, and it signals the session only while the program
+    is not reaped: until then its process id (which is also the id of its session and process
+    group) cannot be given to another process, so a signal can never reach a stranger that got
+    a recycled id (process ids wrap quickly where ``pid_max`` is small). When the program has
+    ended, what it left running in its session is killed first, then the program is reaped.
+    Thread-safe.
+    """
+
+    def __init__(self, proc: subprocess.Popen[bytes]) -> None:
+        self.proc = proc
+        self.pid = proc.pid
+        self.returncode: int | None = None
+        self._lock = threading.Lock()
+
+    def signal(self, signum: int) -> None:
+        """``signum`` to the whole session, if the program has not been reaped."""
+        with self._lock:
+            if self.returncode is None:
+                _signal_group(self.pid, signum)
+
+    def poll(self) -> int | None:
+        """The exit status once the program has ended (then reaped), else None; never blocks."""
+        with self._lock:
+            if self.returncode is not None:
+                return self.returncode
+            ended = _ended_unreaped(self.pid)
+            if ended is False:
+                return None
+            if ended is None:  # no waitid (or reaped elsewhere): plain poll, no session cleanup
+                self.returncode = self.proc.poll()
+                return self.returncode
+            _signal_group(self.pid, signal.SIGKILL)  # its leftovers, while the id is still ours
+            self.returncode = self.proc.wait()
+            return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int | None:
+        """The exit status, waiting up to ``timeout`` seconds (None: no limit); None if still running."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        pause = 0.001
+        while True:
+            returncode = self.poll()
+            if returncode is not None:
+                return returncode
+            if deadline is not None and time.monotonic() >= deadline:
+                return None
+            time.sleep(pause if deadline is None else max(0.0, min(pause, deadline - time.monotonic())))
+            pause = min(0.02, pause * 2)
+
+    @property
+    def running(self) -> bool:
+        return self.poll() is None
+
+    def stop(self, grace: float) -> int:
+        """SIGTERM to the session, SIGKILL after ``grace`` seconds; the exit status."""
+        self.signal(signal.SIGTERM)
+        returncode = self.wait(grace)
+        if returncode is None:
+            self.signal(signal.SIGKILL)
+            returncode = self.wait()
+        assert returncode is not None
+        return returncode
 
 
 def spawn(
@@ -98,7 +190,7 @@ def spawn(
     limits: Limits,
     stdout: IO[bytes] | int,
     stderr: IO[bytes] | int,
-) -> subprocess.Popen[bytes]:
+) -> Child:
     """Start ``argv`` with ``limits`` in a session of its own."""
     command = argv if HAS_PRLIMIT else _wrapped(argv, limits)
     proc = subprocess.Popen(
@@ -113,52 +205,77 @@ def spawn(
     )
     if HAS_PRLIMIT:
         _apply(proc.pid, limits)
-    return proc
+    return Child(proc)
 
 
 @dataclass(frozen=True)
 class Finished:
     returncode: int | None  # None: killed for running too long
-    stdout: bytes
-    stderr: bytes
+    stdout: bytes  # the first MAX_CAPTURE bytes
+    stderr: bytes  # the last MAX_CAPTURE bytes
     seconds: float
+    stdout_truncated: bool = False
 
 
-def run(argv: list[str], *, cwd: Path, env: Mapping[str, str], limits: Limits, timeout: float) -> Finished:
-    """Run to completion within ``timeout`` seconds (then the whole session is killed)."""
+def _collect(child: Child, deadline: float) -> tuple[bytes, bytes, bool, bool]:
+    """Read the program's output until both pipes close or ``deadline``:
+    ``(stdout head, stderr tail, stdout truncated, reached the deadline)``. Memory stays bounded
+    whatever the program prints."""
+    assert child.proc.stdout is not None and child.proc.stderr is not None
+    out, err = bytearray(), bytearray()
+    truncated = False
+    with selectors.DefaultSelector() as selector:
+        selector.register(child.proc.stdout, selectors.EVENT_READ, "out")
+        selector.register(child.proc.stderr, selectors.EVENT_READ, "err")
+        while selector.get_map():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return bytes(out), bytes(err[-MAX_CAPTURE:]), truncated, True
+            for key, _events in selector.select(remaining):
+                data = os.read(key.fd, 65536)
+                if not data:
+                    selector.unregister(key.fileobj)
+                elif key.data == "out":
+                    room = MAX_CAPTURE - len(out)
+                    out += data[:room]
+                    truncated = truncated or len(data) > room
+                else:
+                    err += data
+                    del err[:-MAX_CAPTURE]
+    return bytes(out), bytes(err), truncated, False
+
+
+def run(
+    argv: list[str],
+    *,
+    cwd: Path,
+    env: Mapping[str, str],
+    limits: Limits,
+    timeout: float,
+    on_start: Callable[[Child], None] | None = None,
+) -> Finished:
+    """Run to completion within ``timeout`` seconds of wall-clock time; past it the whole session
+    is killed (``returncode`` None), whether the program still prints, waits or has handed its
+    output to a process outside its session. ``on_start`` sees the program as soon as it runs."""
     started = time.monotonic()
-    proc = spawn(argv, cwd=cwd, env=env, limits=limits, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = started + timeout
+    child = spawn(argv, cwd=cwd, env=env, limits=limits, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        kill_session(proc)
-        out, err = proc.communicate()
-        return Finished(None, out[:MAX_CAPTURE], err[-MAX_CAPTURE:], time.monotonic() - started)
-    return Finished(proc.returncode, out[:MAX_CAPTURE], err[-MAX_CAPTURE:], time.monotonic() - started)
-
-
-def kill_session(proc: subprocess.Popen[bytes]) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-
-
-def stop(proc: subprocess.Popen[bytes], grace: float = 3.0) -> int | None:
-    """SIGTERM to the process's session, SIGKILL after ``grace`` seconds; the exit status."""
-    if proc.poll() is None:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-        except (ProcessLookupError, PermissionError):
-            pass
-        try:
-            proc.wait(grace)
-        except subprocess.TimeoutExpired:
-            kill_session(proc)
-            proc.wait()
-    else:
-        kill_session(proc)  # what it may have left behind in its session
-    return proc.returncode
+        if on_start is not None:
+            on_start(child)
+        out, err, truncated, late = _collect(child, deadline)
+        returncode = None if late else child.wait(max(0.0, deadline - time.monotonic()))
+        if returncode is None:
+            child.signal(signal.SIGKILL)
+            child.wait()
+    finally:
+        if child.returncode is None:  # on_start or a read failed: leave nothing running
+            child.signal(signal.SIGKILL)
+            child.wait()
+        for pipe in (child.proc.stdout, child.proc.stderr):
+            if pipe is not None:
+                pipe.close()
+    return Finished(returncode, out, err, time.monotonic() - started, truncated)
 
 
 def describe_exit(returncode: int | None) -> str:
@@ -182,4 +299,4 @@ def describe_exit(returncode: int | None) -> str:
     return f"killed by signal {number} ({name}{why})"
 
 
-__all__ = ["Finished", "Limits", "describe_exit", "device_environment", "kill_session", "run", "spawn", "stop"]
+__all__ = ["Child", "Finished", "Limits", "describe_exit", "device_environment", "run", "spawn"]

@@ -40,8 +40,13 @@ from typing import Any
 from .processes import Limits
 
 MIB = 1024 * 1024
-DEFAULT_DATA_BYTES = 1024 * MIB  # what an application may allocate when nothing is configured
-DEFAULT_FILE_BYTES = 64 * MIB  # largest file (trace file included) it may write
+# Junos' data segment of an application when nothing is configured: ``show extension-service
+# status`` reports ``Data-Segment-Size: 134217728B`` (and an 8 MiB stack) for such applications.
+DEFAULT_DATA_BYTES = 128 * MIB
+DEFAULT_STACK_BYTES = 8 * MIB
+DEFAULT_FILE_BYTES = 64 * MIB  # largest file (trace file included) it may write (jetemu's bound)
+DEFAULT_USER = "nobody"  # whom an application runs as without ``username`` ("file (JET)")
+DEFAULT_LIMITS = Limits(data_bytes=DEFAULT_DATA_BYTES, file_bytes=DEFAULT_FILE_BYTES, stack_bytes=DEFAULT_STACK_BYTES)
 APPLICATION_DIR = "/var/db/scripts/jet"
 ACTION_DIR = "/var/db/scripts/action"
 
@@ -129,7 +134,7 @@ class AppConfig:
     interpreter: str | None = None
     sha256: str | None = None
     trace_file: str | None = None
-    limits: Limits = field(default_factory=Limits)
+    limits: Limits = field(default_factory=lambda: DEFAULT_LIMITS)
 
     @property
     def device_path(self) -> str:
@@ -189,6 +194,7 @@ def read_settings(config: dict[str, Any]) -> ProgramSettings:
                 cpu_seconds=int(cpu) if cpu is not None else None,
                 data_bytes=data if data is not None else (max_data or DEFAULT_DATA_BYTES),
                 file_bytes=file_size if file_size is not None else DEFAULT_FILE_BYTES,
+                stack_bytes=DEFAULT_STACK_BYTES,
             ),
         )
     return ProgramSettings(language=language, applications=apps)
@@ -196,6 +202,7 @@ def read_settings(config: dict[str, Any]) -> ProgramSettings:
 
 __all__ = [
     "ACTION_DIR",
+    "DEFAULT_USER",
     "APPLICATION_DIR",
     "AppConfig",
     "ProgramSettings",

@@ -424,6 +424,21 @@ class DeviceFilesystem:
             os.close(directory)
         return device_path
 
+    def remove_directory(self, path: str, user: str = "root") -> str:
+        """Remove the empty directory ``path`` (what a device removes when it drops a package)."""
+        device_path = self.normalize(path, user)
+        parts = self._parts(device_path)
+        if not parts:
+            raise FilesystemError("rmdir: /: is the root")
+        directory = self._open_directory(parts[:-1])
+        try:
+            os.rmdir(parts[-1], dir_fd=directory)
+        except OSError as exc:
+            raise self._walk_error(directory, parts[-1], device_path, exc) from None
+        finally:
+            os.close(directory)
+        return device_path
+
     def open_append(self, path: str, user: str = "root") -> int:
         """A descriptor of ``path`` opened for appending (created 0644), for a child process's
         output (trace files). The parent directory must exist; symbolic links are refused."""

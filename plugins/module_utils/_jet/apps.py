@@ -44,6 +44,7 @@ from .transfer import (
 
 APPLICATION_DIR = "/var/db/scripts/jet"
 STAGING_DIR = "/var/tmp/jetkit/yang"
+PACKAGE_DIR = "/opt/yang-pkg"  # where Junos keeps installed packages
 MAX_LOCAL_BYTES = 256 * 1024 * 1024
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_.+-][A-Za-z0-9_.+@-]*$")
 _PACKAGE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -263,28 +264,38 @@ def config_change_xml(name: str, want: AppConfig, have: AppConfig, set_language:
 
 # -- run state -----------------------------------------------------------------------------------
 def parse_status(text: str) -> dict[str, Any]:
-    """``show extension-service status NAME`` as a dictionary (keys lower-case, ``-`` and spaces
-    as ``_``); ``running`` tells whether a process id is shown."""
+    """``show extension-service status NAME`` as a dictionary.
+
+    Junos shows a running application as ``Extension service application details:`` followed by
+    ``Name : NAME``, ``Process-id: PID``, ``Stack-Segment-Size: NB`` and ``Data-Segment-Size:
+    NB``, and nothing for an application that is not running. Keys are the labels in lower case
+    with ``-`` and spaces as ``_`` (``process_id``); ``pid`` (an int or None) and ``running`` are
+    derived from the process id.
+    """
     status: dict[str, Any] = {}
     for line in text.splitlines():
         key, sep, value = line.partition(":")
         if not sep or not key.strip() or key.strip().startswith("Extension service"):
             continue
-        status[re.sub(r"[\s-]+", "_", key.strip().lower())] = value.strip()
-    pid = status.get("process_id", "")
-    status["pid"] = int(pid) if str(pid).isdigit() else None
-    status.setdefault("state", "running" if status["pid"] is not None else "stopped")
-    status["running"] = status["pid"] is not None and status["state"] != "stopping"
+        status.setdefault(re.sub(r"[\s-]+", "_", key.strip().lower()), value.strip())
+    pid = str(status.get("process_id", ""))
+    status["pid"] = int(pid) if pid.isdigit() else None
+    status["running"] = status["pid"] is not None
     return status
 
 
-def wait_for_new_process(api: JetApi, name: str, old_pid: int, timeout: float = 10.0) -> dict[str, Any] | None:
+def wait_for_new_process(
+    api: JetApi, name: str, old_pid: int, daemonized: bool, timeout: float = 10.0
+) -> dict[str, Any] | None:
     """After a commit that changed a running application: its status once the device has
-    restarted it (another pid) or let it stop; the last status seen after ``timeout``."""
+    replaced the old process (a daemonized application is restarted with another pid; one that
+    is no longer daemonized just ends); the last status seen after ``timeout``."""
     deadline = time.monotonic() + timeout
     while True:
         status = app_status(api, name)
-        if status is None or status.get("pid") != old_pid or time.monotonic() >= deadline:
+        pid = status.get("pid") if status else None
+        replaced = (pid is not None and pid != old_pid) if daemonized else pid != old_pid
+        if replaced or time.monotonic() >= deadline:
             return status
         time.sleep(0.25)
 
@@ -428,7 +439,7 @@ def run_jet_app(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[s
     if ctx.check_mode:
         status = before_status
     elif config_changed and old_pid is not None:
-        status = wait_for_new_process(api, name, old_pid)  # a changed application restarts
+        status = wait_for_new_process(api, name, old_pid, want.daemonize)  # a changed application restarts
     else:
         status = app_status(api, name)
     running = bool(status and status.get("running"))
@@ -450,9 +461,11 @@ def run_jet_app(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[s
     result["action"] = action
     result["status"] = status
     result["changed"] = changed
-    if not ctx.check_mode and state in ("started", "restarted") and status and status.get("state") == "failed":
+    if not ctx.check_mode and state in ("started", "restarted") and not (status and status.get("running")):
         raise TaskError(
-            f"{name} could not start: {status.get('reason', 'see show extension-service status')}", **result
+            f"{name} is not running after it was started (show extension-service status shows no process): "
+            "see its trace file on the device",
+            **result,
         )
     return result
 
@@ -667,19 +680,29 @@ def _applications(api: JetApi) -> dict[str, Any]:
     return found
 
 
+def _module_text(api: JetApi, package_id: str, module: str) -> str | None:
+    """A package's module as text: yang_package's staged copy, else the device's own copy
+    (Junos keeps a package's modules under ``/opt/yang-pkg/<package>/yang/``)."""
+    for path in (f"{STAGING_DIR}/{package_id}/{module}", f"{PACKAGE_DIR}/{package_id}/yang/{module}"):
+        try:
+            return read_file(api, path).decode("utf-8", errors="replace")
+        except (JetError, TaskError):
+            continue
+    return None
+
+
 def _packages_with_commands(api: JetApi) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for package_id, files in read_packages(api).items():
         commands: list[str] = []
-        staged = True
+        readable = True
         for module in files["modules"]:
-            try:
-                text = read_file(api, f"{STAGING_DIR}/{package_id}/{module}").decode("utf-8", errors="replace")
-            except (JetError, TaskError):
-                staged = False  # not staged by yang_package: the device does not tell
+            text = _module_text(api, package_id, module)
+            if text is None:
+                readable = False  # neither copy can be read: the device does not tell
                 break
             commands += module_commands(text)
-        found[package_id] = {**files, "commands": sorted(set(commands)) if staged else None}
+        found[package_id] = {**files, "commands": sorted(set(commands)) if readable else None}
     return found
 
 
