@@ -185,6 +185,12 @@ def test_pyez_connect_facts_rpc_and_cli(device: EmulatorProcess) -> None:
         assert facts["RE0"]["mastership_state"] == "master" and facts["RE0"]["model"] == "RE-S-1800x4"
         assert facts["switch_style"] == "BRIDGE_DOMAIN"
         assert facts["srx_cluster"] is None and facts["vc_capable"] is False
+        # from the device's file system (file list ~, /etc/hosts.junos) and the private routing
+        # instance's interface of the master RE0 (addresses hosts.junos names master and re0;
+        # dropin's device/iri.py)
+        assert facts["HOME"] == f"/var/home/{USER}"
+        assert facts["current_re"] == ["master", "re0"]
+        assert facts["domain"] is None and facts["fqdn"] == "nc-r1"  # no domain-name configured
         terse = dev.rpc.get_interface_information(terse=True, interface_name="fxp0")
         assert terse.findtext(".//ifa-local").strip().startswith("172.16.")
         assert "Hostname: nc-r1" in dev.cli("show version", warning=False)
@@ -194,6 +200,25 @@ def test_pyez_connect_facts_rpc_and_cli(device: EmulatorProcess) -> None:
             dev.rpc.get_foo_information()
     finally:
         dev.close()
+
+
+def test_pyez_domain_and_fqdn_facts_follow_the_configuration(device: EmulatorProcess) -> None:
+    client = jet(device)
+
+    def commit(line: str) -> None:
+        request = v2_mgmt.ConfigSetRequest(
+            text_config=line, load_type=v2_mgmt.CONFIG_LOAD_SET, commit=v2_mgmt.ConfigCommit()
+        )
+        assert client.mgmt.ConfigSet(request, timeout=30).status.code == 0
+
+    commit("set system domain-name lab.example.net")
+    try:
+        with Device(host="127.0.0.1", port=netconf_port(device), user=USER, passwd=PASSWORD) as dev:
+            assert dev.facts["domain"] == "lab.example.net"
+            assert dev.facts["fqdn"] == "nc-r1.lab.example.net"
+    finally:
+        commit("delete system domain-name")
+        client.close()
 
 
 def test_pyez_config_lock_load_diff_commit_rollback(device: EmulatorProcess) -> None:
