@@ -29,7 +29,17 @@ import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 from .. import xmlsafe
-from . import file_commands, ping, show_chassis, show_interfaces, show_route, show_system, software, system_requests
+from . import (
+    file_commands,
+    ping,
+    show_chassis,
+    show_interfaces,
+    show_memory,
+    show_route,
+    show_system,
+    software,
+    system_requests,
+)
 from .pipes import FILTERS, Pipe, apply_filters, check_filter, split_pipes, tokenize
 from .registry import (
     FORMATS,
@@ -74,6 +84,7 @@ def builtin_specs() -> list[OpSpec]:
     return [
         *show_system.SPECS,
         *show_chassis.SPECS,
+        *show_memory.SPECS,
         *show_interfaces.SPECS,
         *show_route.SPECS,
         *file_commands.SPECS,
