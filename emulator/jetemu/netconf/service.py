@@ -17,7 +17,6 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..server.sessions import SessionTable
 from .session import NetconfSession, SessionOptions
 from .ssh import listen, load_host_key
 
@@ -73,7 +72,7 @@ class DeviceNetconf:
     ) -> NetconfSession:
         # One id space with the device's JET sessions: the configuration database tells sessions
         # apart by this id (locks, private candidates), and <kill-session> takes it.
-        session_id = next(SessionTable._ids)
+        session_id = self.runtime.sessions.allocate_id()
         session = NetconfSession(
             self.runtime,
             session_id=session_id,

@@ -64,6 +64,9 @@ class UserDirectory:
 class SessionTable:
     """The sessions of one device."""
 
+    # One id space for every session of the process (JET and NETCONF alike): the configuration
+    # database tells sessions apart by this id (locks, private candidates). Take ids with
+    # :meth:`allocate_id`.
     _ids = itertools.count(1)
 
     def __init__(self, max_sessions: int) -> None:
@@ -72,6 +75,11 @@ class SessionTable:
         self.max_sessions = max_sessions
         self._sessions: dict[int, Session] = {}  # by connection id
         self.on_end: list[Callable[[Session], None]] = []
+
+    def allocate_id(self) -> int:
+        """A session id no other session of this process has had (for sessions kept elsewhere,
+        such as NETCONF's, that share the configuration database with JET's)."""
+        return next(SessionTable._ids)
 
     def active(self) -> list[Session]:
         return sorted(self._sessions.values(), key=lambda s: s.session_id)
@@ -92,7 +100,7 @@ class SessionTable:
             raise ConnectionError("client connection already closed")
         if len(self._sessions) >= self.max_sessions:
             raise SessionLimitReached(self.max_sessions)
-        session_id = next(self._ids)
+        session_id = self.allocate_id()
         session = Session(
             session_id=session_id,
             user=user,
