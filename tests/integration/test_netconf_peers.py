@@ -61,7 +61,10 @@ def test_facts_command_and_rpc(device: Emulator, tmp_path: Path) -> None:
         device,
         tmp_path,
         [
-            {"name": "facts", "junipernetworks.junos.junos_facts": {"gather_subset": ["min", "config", "interfaces"]}},
+            {
+                "name": "facts",
+                "junipernetworks.junos.junos_facts": {"gather_subset": ["min", "config", "interfaces", "hardware"]},
+            },
             {
                 "name": "text",
                 "junipernetworks.junos.junos_command": {"commands": ["show version", "show interfaces terse"]},
@@ -96,6 +99,10 @@ def test_facts_command_and_rpc(device: Emulator, tmp_path: Path) -> None:
     assert facts["ansible_net_api"] == "netconf"
     assert "host-name peer1;" in facts["ansible_net_config"]
     assert facts["ansible_net_interfaces"]["fxp0"]["oper-status"] == "up"
+    # hardware: show system memory (Kbytes, which junos_facts calls _mb), show system storage, the REs
+    assert facts["ansible_net_memtotal_mb"] == 16384 * 1024
+    assert 0 < facts["ansible_net_memfree_mb"] < facts["ansible_net_memtotal_mb"]
+    assert facts["ansible_net_filesystems"] and sorted(facts["ansible_net_routing_engines"]) == ["0", "1"]
     version, terse = result.task("text")["stdout"]
     assert version.startswith("Hostname: peer1")
     assert "fxp0.0" in terse
