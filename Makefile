@@ -13,7 +13,7 @@ COLLECTION_LINK := $(COLLECTIONS)/ansible_collections/jetkit/junos
 export ANSIBLE_COLLECTIONS_PATH := $(CURDIR)/$(COLLECTIONS)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup demo demo-single demo-jet test lint sanity unit bench stubs check-stubs clean
+.PHONY: help setup demo demo-single demo-jet test lint typecheck sanity unit bench stubs check-stubs clean
 
 help:
 	@echo "make demo   - set everything up, start the emulator, run the main job against it"
@@ -21,6 +21,7 @@ help:
 	@echo "make demo-jet - one device, raw JET calls over gRPC instead of a playbook"
 	@echo "make test   - set everything up and run the whole suite"
 	@echo "make lint   - ruff over our Python"
+	@echo "make typecheck - mypy over plugins/ and emulator/jetemu/ (configuration in pyproject.toml)"
 	@echo "make sanity - ansible-test sanity for the collection"
 	@echo "make bench  - run the benchmarks in bench/ (ratios against in-run baselines)"
 	@echo "make stubs  - regenerate gRPC stubs from proto/"
@@ -56,6 +57,9 @@ setup: $(STAMP)
 lint: setup
 	$(VENV)/bin/ruff check .
 
+typecheck: setup
+	$(VENV)/bin/mypy
+
 unit: setup
 	$(VENV)/bin/pytest -q tests/unit emulator/tests
 
@@ -89,4 +93,4 @@ check-stubs: setup
 	$(PY) proto/generate.py --check
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache tests/output
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache tests/output
