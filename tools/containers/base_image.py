@@ -116,6 +116,8 @@ def configure_rootfs(root: Path, suite: str) -> None:
                 shutil.rmtree(path)
             else:
                 path.unlink()
+    for section in range(1, 9):  # empty, as some maintainer scripts link man pages there (openjdk)
+        (root / f"usr/share/man/man{section}").mkdir(parents=True, exist_ok=True)
     for leftover in ("var/cache/apt/archives", "var/lib/apt/lists"):
         for path in (root / leftover).glob("*"):
             if path.is_file():

@@ -39,7 +39,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import base_image  # noqa: E402
+import base_image
 
 ROOT = Path(__file__).resolve().parents[2]
 EMULATOR = ROOT / "emulator"
@@ -47,8 +47,8 @@ EE_DIR = ROOT / "execution-environment"
 VENV_BIN = Path(sys.executable).parent
 PYTHON_OF_SUITE = {"bookworm": ("3.11", 36), "trixie": ("3.13", 41)}  # Python, glibc 2.N
 WHEELS_IN_BUILD = "/jetkit-wheels"
-# Debian packages ansible-builder's scripts need on top of minbase: ensurepip and venv.
-DEBIAN_PYTHON = "python3 python3-venv"
+# Debian packages for ansible-builder's scripts: Python, pip (skip_pip_install) and venv (its assemble step).
+DEBIAN_PYTHON = "python3 python3-pip python3-venv"
 STALE_AFTER = "2h"  # older images of ours with another key are removed (another worktree may use newer ones)
 
 
@@ -94,9 +94,8 @@ def size_mb(tag: str) -> float:
 
 def remove_stale(repository: str, keep: str) -> None:
     """Our older images of REPOSITORY (other keys), once they are STALE_AFTER old and unused."""
-    listed = podman(
-        "images", "--filter", f"reference={repository}", "--filter", f"until={STALE_AFTER}", "--format", "{{.Repository}}:{{.Tag}}"
-    ).stdout.split()
+    filters = ["--filter", f"reference={repository}", "--filter", f"until={STALE_AFTER}"]
+    listed = podman("images", *filters, "--format", "{{.Repository}}:{{.Tag}}").stdout.split()
     for tag in listed:
         if tag != keep:
             podman("rmi", tag, check=False)  # refused while a container uses it: fine
@@ -110,8 +109,10 @@ def wheelhouse(requirements: list[str], suite: str) -> Path:
     house = base_image.cache_dir() / "wheels" / f"{suite}-{key}"
     if (house / "pip.conf").is_file():
         return house
-    partial = Path(tempfile.mkdtemp(prefix=f"{house.name}.", dir=house.parent if house.parent.exists() else None))
-    platforms = [f"manylinux_2_{n}_x86_64" for n in range(17, glibc + 1)] + ["manylinux2014_x86_64", "manylinux1_x86_64"]
+    house.parent.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(prefix=f"{house.name}.", dir=house.parent))
+    platforms = [f"manylinux_2_{n}_x86_64" for n in range(17, glibc + 1)]
+    platforms += ["manylinux2014_x86_64", "manylinux1_x86_64"]
     argv = [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check", "--only-binary=:all:"]
     argv += ["--python-version", python, "--implementation", "cp", "--dest", str(partial)]
     argv += [arg for platform in platforms for arg in ("--platform", platform)]
@@ -120,7 +121,6 @@ def wheelhouse(requirements: list[str], suite: str) -> Path:
         shutil.rmtree(partial)
         raise SystemExit(f"pip download for the {suite} wheelhouse failed:\n{proc.stdout}{proc.stderr}")
     (partial / "pip.conf").write_text(f"[global]\nno-index = true\nfind-links = {WHEELS_IN_BUILD}\n")
-    house.parent.mkdir(parents=True, exist_ok=True)
     try:
         partial.rename(house)
     except OSError:  # another build made the same wheelhouse meanwhile
@@ -190,6 +190,9 @@ def environment_requirements(definition: dict) -> list[str]:
         line = line.split("#", 1)[0].strip()
         if line:
             wanted.append(line)
+    init = (definition.get("options") or {}).get("container_init", {"package_pip": "dumb-init==1.2.5"})  # its default
+    if init.get("package_pip"):
+        wanted.append(init["package_pip"])
     return [*wanted, "bindep", "pyyaml", "packaging"]  # the builder stage's own tools
 
 
