@@ -12,8 +12,11 @@ COLLECTION_LINK := $(COLLECTIONS)/ansible_collections/jetkit/junos
 
 export ANSIBLE_COLLECTIONS_PATH := $(CURDIR)/$(COLLECTIONS)
 export PYTHONDONTWRITEBYTECODE := 1
+# Podman reads the project's settings (runc, host ulimits), never the user's containers.conf.
+CONTAINERS_CONF ?= $(CURDIR)/tools/containers/containers.conf
+export CONTAINERS_CONF
 
-.PHONY: help setup demo demo-single demo-jet test lint typecheck sanity unit bench stubs check-stubs clean
+.PHONY: help setup demo demo-single demo-jet test lint typecheck sanity unit images docs changelog bench stubs check-stubs clean
 
 help:
 	@echo "make demo   - set everything up, start the emulator, run the main job against it"
@@ -22,18 +25,25 @@ help:
 	@echo "make test   - set everything up and run the whole suite"
 	@echo "make lint   - ruff over our Python"
 	@echo "make typecheck - mypy over plugins/ and emulator/jetemu/ (configuration in pyproject.toml)"
+	@echo "make images - build jetemu's image and the execution/decision environments with podman (cached)"
+	@echo "make docs   - build the documentation site into build/docs/html"
+	@echo "make changelog - regenerate CHANGELOG.md from changelogs/changelog.yaml"
 	@echo "make sanity - ansible-test sanity for the collection"
 	@echo "make bench  - run the benchmarks in bench/ (ratios against in-run baselines)"
 	@echo "make stubs  - regenerate gRPC stubs from proto/"
 
-# Debian packages: mosquitto (jetemu --broker mosquitto and its tests) and Java 17 (the drools
-# engine of ansible-rulebook). Installed only when missing; needs root or password-less sudo.
+# Debian packages: mosquitto (jetemu --broker mosquitto and its tests), Java 17 (the drools
+# engine of ansible-rulebook), podman with runc and debootstrap (container images, Molecule's podman
+# driver, execution environments). Installed only when missing; needs root or password-less sudo.
 SYSTEM_STAMP := $(VENV)/.jetkit-system
 
 $(SYSTEM_STAMP):
 	@missing=""; \
 	command -v mosquitto >/dev/null || [ -x /usr/sbin/mosquitto ] || missing="$$missing mosquitto"; \
 	java -version 2>&1 | grep -q 'version "\(1[7-9]\|2[0-9]\)' || missing="$$missing openjdk-17-jre-headless"; \
+	for tool in podman runc debootstrap; do \
+	  command -v $$tool >/dev/null || [ -x /usr/sbin/$$tool ] || missing="$$missing $$tool"; \
+	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
@@ -48,6 +58,7 @@ $(STAMP): requirements.txt requirements-dev.txt emulator/pyproject.toml | $(SYST
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -e emulator
+	$(PY) tools/containers/podman_collection.py --dest $(COLLECTIONS)
 	mkdir -p $(dir $(COLLECTION_LINK))
 	ln -sfn $(CURDIR) $(COLLECTION_LINK)
 	touch $(STAMP)
@@ -56,9 +67,20 @@ setup: $(STAMP)
 
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/antsibull-changelog lint
 
 typecheck: setup
 	$(VENV)/bin/mypy
+
+# Base images come from debootstrap once per machine (~/.cache/jetkit); images are tagged by recipe.
+images: setup
+	$(PY) tools/containers/images.py
+
+docs: setup
+	$(PY) tools/docs/build.py
+
+changelog: setup
+	$(VENV)/bin/antsibull-changelog generate
 
 unit: setup
 	$(VENV)/bin/pytest -q tests/unit emulator/tests
@@ -66,7 +88,7 @@ unit: setup
 sanity: setup
 	VENV=$(CURDIR)/$(VENV) tools/sanity.sh
 
-test: setup lint sanity
+test: setup lint sanity images
 	$(VENV)/bin/pytest -q --durations=15
 
 demo: setup
@@ -93,4 +115,4 @@ check-stubs: setup
 	$(PY) proto/generate.py --check
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache tests/output
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache tests/output build
