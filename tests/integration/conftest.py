@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jet_helpers import COLLECTIONS, ROOT, Emulator, PlaybookRun, run_playbook, start_emulator
+from jet_helpers import COLLECTIONS, MEASUREMENTS, ROOT, Emulator, PlaybookRun, run_playbook, start_emulator
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if MEASUREMENTS:
+        terminalreporter.section("measurements")
+        for line in MEASUREMENTS:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture(scope="session", autouse=True)

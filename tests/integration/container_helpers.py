@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from jet_helpers import ROOT
+from jet_helpers import MEASUREMENTS, ROOT
 
 TOOLS = ROOT / "tools" / "containers"
 sys.path.insert(0, str(TOOLS))
@@ -80,7 +80,7 @@ class Container:
         podman("stop", "--time", "20", self.name, check=False)
 
     def remove(self) -> None:
-        podman("rm", "--force", "--time", "5", self.name, check=False)
+        podman("rm", "--force", "--volumes", "--time", "5", self.name, check=False)
 
 
 def remove_volume(name: str) -> None:
@@ -88,8 +88,8 @@ def remove_volume(name: str) -> None:
 
 
 def built(image: images.Image) -> images.Image:
-    """Print what the image cost (pytest shows it with -s or in make images' output)."""
-    print(f"\n{image.line()}")
+    """Note what the image cost for the measurements section of the test run."""
+    MEASUREMENTS.append(image.line())
     return image
 
 

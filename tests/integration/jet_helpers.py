@@ -18,6 +18,9 @@ EMULATOR = ROOT / "emulator"
 VENV_BIN = Path(sys.executable).parent
 COLLECTIONS = ROOT / ".venv" / "collections"
 USER, PASSWORD = "lab", "Lab-Secret-Pw-4711"
+# Lines (sizes, build times) the tests want the reader of `make test` to see: conftest.py prints
+# them in a "measurements" section at the end of the run.
+MEASUREMENTS: list[str] = []
 
 sys.path.insert(0, str(COLLECTIONS))
 sys.path.insert(0, str(EMULATOR))

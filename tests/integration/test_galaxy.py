@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 import jet_helpers
 import pytest
 import yaml
-from jet_helpers import ROOT, VENV_BIN, run_playbook, start_emulator
+from jet_helpers import MEASUREMENTS, ROOT, VENV_BIN, run_playbook, start_emulator
 
 pytestmark = pytest.mark.slow
 
@@ -136,6 +136,33 @@ def test_tarball_has_every_kept_file(members: dict[str, tarfile.TarInfo]) -> Non
     assert modules and all(f"plugins/modules/{m}" in members for m in modules)
     # The generated gRPC stubs ship: users install from Galaxy and never run protoc.
     assert "plugins/module_utils/_jet/proto/jnx_management_service_pb2.py" in members
+
+
+def test_tarball_is_small_and_ships_what_was_decided(tarball: Path, members: dict[str, tarfile.TarInfo]) -> None:
+    size = tarball.stat().st_size
+    unpacked = sum(member.size for member in members.values())
+    MEASUREMENTS.append(
+        f"Galaxy tarball {tarball.name}: {size / 1e6:.2f} MB ({unpacked / 1e6:.2f} MB unpacked, {len(members)} entries)"
+    )
+    assert size < 3_000_000, f"the tarball grew to {size / 1e6:.1f} MB: check galaxy.yml build_ignore"
+    # Shipped: license, changelog, extra docs, sanity ignores, the emulator and its Containerfile,
+    # the .proto sources of the generated stubs, the environment definitions.
+    for name in [
+        "LICENSE",
+        "CHANGELOG.md",
+        "changelogs/changelog.yaml",
+        "docs/docsite/extra-docs.yml",
+        "emulator/Containerfile",
+        "emulator/pyproject.toml",
+        "proto/v2",
+        "execution-environment/execution-environment.yml",
+        "meta/execution-environment.yml",
+    ]:
+        assert name in members, name
+    assert any(name.startswith("tests/sanity/ignore-") for name in members)
+    # Left out: what only the repository's development uses.
+    for prefix in ["tests/unit", "tests/integration", "proto/facts", "tools", "bench", "build", ".mypy_cache"]:
+        assert not any(name == prefix or name.startswith(prefix + "/") for name in members), prefix
 
 
 def test_manifest_describes_the_collection(tarball: Path) -> None:

@@ -108,6 +108,7 @@ def test_process_scenarios_full_sequence(tmp_path: Path) -> None:
 def test_container_scenario_full_sequence_with_the_podman_driver(tmp_path: Path) -> None:
     image = built(images.jetemu()).tag
     name = unique("molecule")
+    volumes_before = set(podman("volume", "ls", "--quiet").stdout.split())
     lab = tmp_path / "lab"
     proc = molecule(
         "test",
@@ -132,3 +133,5 @@ def test_container_scenario_full_sequence_with_the_podman_driver(tmp_path: Path)
     assert (lab / "container" / "inventory.yml").stat().st_mode & 0o077 == 0
     left = podman("ps", "--all", "--filter", f"name=^{name}$", "--format", "{{.Names}}").stdout.split()
     assert left == [], "destroy left the instance behind"
+    volumes_after = set(podman("volume", "ls", "--quiet").stdout.split())
+    assert volumes_after <= volumes_before, "destroy left the instance's volume behind"

@@ -35,6 +35,10 @@ REPOSITORY = "localhost/jetkit/debian"
 MIRROR = os.environ.get("JETKIT_DEBIAN_MIRROR", "http://deb.debian.org/debian")
 SECURITY_MIRROR = os.environ.get("JETKIT_DEBIAN_SECURITY_MIRROR", "http://deb.debian.org/debian-security")
 SUITES = ("bookworm", "trixie")
+# Our images under an older recipe key are removed once this old (a run in another checkout may
+# still use a recent one).
+STALE_AFTER = "2h"
+LABEL = "io.jetkit.base"  # on our base images, hence on every image and layer built from them
 
 # Like Debian's slim images: no documentation, manual pages or translations (copyright files stay).
 DPKG_EXCLUDES = """\
@@ -88,6 +92,16 @@ def podman(*args: str, check: bool = True, capture: bool = True) -> subprocess.C
 def image_size_mb(tag: str) -> float:
     size = podman("image", "inspect", "--format", "{{.Size}}", tag).stdout.strip()
     return round(int(size) / 1e6, 1)
+
+
+def remove_stale(repository: str, keep: str, family: str = "") -> None:
+    """Our images REPOSITORY:FAMILY* older than STALE_AFTER, except KEEP; then dangling layers as old."""
+    filters = ["--filter", f"reference={repository}", "--filter", f"until={STALE_AFTER}"]
+    for tag in podman("images", *filters, "--format", "{{.Repository}}:{{.Tag}}").stdout.split():
+        if tag != keep and tag.rsplit(":", 1)[1].startswith(family):
+            podman("rmi", tag, check=False)  # refused while a container uses it: fine
+    # Dangling layers (build stages, replaced tags) descend from our base images, whose label they inherit.
+    podman("image", "prune", "--force", "--filter", f"until={STALE_AFTER}", "--filter", f"label={LABEL}", check=False)
 
 
 @contextmanager
@@ -157,7 +171,7 @@ def build(suite: str, tag: str, workdir: Path) -> None:
                 "--change",
                 "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
                 "--change",
-                f"LABEL org.opencontainers.image.description=Debian {suite} minbase (debootstrap)",
+                f"LABEL {LABEL}={suite}",
                 "--message",
                 f"debootstrap --variant=minbase {suite} {MIRROR}",
                 "-",
@@ -186,6 +200,7 @@ def ensure(suite: str) -> BaseImage:
         if built:
             with tempfile.TemporaryDirectory(prefix=f"base-{suite}-", dir=cache) as scratch:
                 build(suite, tag, Path(scratch))
+            remove_stale(REPOSITORY, tag, family=f"{suite}-")
     return BaseImage(tag, suite, built, round(time.monotonic() - started, 1), image_size_mb(tag))
 
 

@@ -49,7 +49,6 @@ PYTHON_OF_SUITE = {"bookworm": ("3.11", 36), "trixie": ("3.13", 41)}  # Python, 
 WHEELS_IN_BUILD = "/jetkit-wheels"
 # Debian packages for ansible-builder's scripts: Python, pip (skip_pip_install) and venv (its assemble step).
 DEBIAN_PYTHON = "python3 python3-pip python3-venv"
-STALE_AFTER = "2h"  # older images of ours with another key are removed (another worktree may use newer ones)
 
 
 @dataclass
@@ -90,16 +89,6 @@ def exists(tag: str) -> bool:
 
 def size_mb(tag: str) -> float:
     return round(int(podman("image", "inspect", "--format", "{{.Size}}", tag).stdout.strip()) / 1e6, 1)
-
-
-def remove_stale(repository: str, keep: str) -> None:
-    """Our older images of REPOSITORY (other keys), once they are STALE_AFTER old and unused."""
-    filters = ["--filter", f"reference={repository}", "--filter", f"until={STALE_AFTER}"]
-    listed = podman("images", *filters, "--format", "{{.Repository}}:{{.Tag}}").stdout.split()
-    for tag in listed:
-        if tag != keep:
-            podman("rmi", tag, check=False)  # refused while a container uses it: fine
-    podman("image", "prune", "--force", "--filter", f"until={STALE_AFTER}", check=False)
 
 
 def wheelhouse(requirements: list[str], suite: str) -> Path:
@@ -154,7 +143,7 @@ def jetemu() -> Image:
         argv = ["podman", "build", "--quiet", "--build-arg", f"BASE_IMAGE={base.tag}", *wheel_mounts(house)]
         argv += ["--label", f"jetkit.recipe={key}", "-f", str(containerfile), "-t", tag, str(EMULATOR)]
         run_build(argv, "jetemu")
-        remove_stale("localhost/jetkit/jetemu", tag)
+        base_image.remove_stale("localhost/jetkit/jetemu", tag)
     return Image("jetemu", tag, built, round(time.monotonic() - started, 1), size_mb(tag), base.tag)
 
 
@@ -231,7 +220,7 @@ def environment(kind: str) -> Image:
             argv += [arg for name, value in build_args.items() for arg in ("--build-arg", f"{name}={value}")]
             argv += ["--extra-build-cli-args", " ".join([*wheel_mounts(house), "--label", f"jetkit.recipe={key}"])]
             run_build(argv, kind, cwd=work)
-            remove_stale(f"localhost/jetkit/junos-{kind}", tag)
+            base_image.remove_stale(f"localhost/jetkit/junos-{kind}", tag)
         return Image(kind, tag, built, round(time.monotonic() - started, 1), size_mb(tag), base.tag)
 
 
