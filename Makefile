@@ -58,7 +58,6 @@ $(STAMP): requirements.txt requirements-dev.txt emulator/pyproject.toml | $(SYST
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -e emulator
-	$(PY) tools/containers/podman_collection.py --dest $(COLLECTIONS)
 	mkdir -p $(dir $(COLLECTION_LINK))
 	ln -sfn $(CURDIR) $(COLLECTION_LINK)
 	touch $(STAMP)

@@ -31,8 +31,11 @@ PODMAN = shutil.which("podman")
 needs_podman = pytest.mark.skipif(PODMAN is None, reason="podman is not installed (make installs it on Debian)")
 
 
-def podman(*args: str, timeout: float = 120, check: bool = True) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run(["podman", *args], capture_output=True, text=True, timeout=timeout, check=False)
+def podman(
+    *args: str, timeout: float = 120, check: bool = True, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environ = {**os.environ, **(env or {})}
+    proc = subprocess.run(["podman", *args], capture_output=True, text=True, timeout=timeout, check=False, env=environ)
     if check and proc.returncode != 0:
         raise AssertionError(f"podman {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}{proc.stderr}")
     return proc
@@ -49,12 +52,22 @@ class Container:
         self.name = name
 
     @classmethod
-    def run(cls, image: str, *args: str, publish: list[int], options: list[str] | None = None) -> Container:
+    def run(
+        cls,
+        image: str,
+        *args: str,
+        publish: list[int],
+        options: list[str] | None = None,
+        secrets: dict[str, str] | None = None,
+    ) -> Container:
+        """SECRETS become environment variables of the container without appearing in podman's argv."""
         name = unique("ctr")
         argv = ["run", "--detach", "--name", name, "--label", "jetkit.test=1"]
         for port in publish:
             argv += ["--publish", f"127.0.0.1::{port}"]
-        podman(*argv, *(options or []), image, *args)
+        for variable in secrets or {}:
+            argv += ["--env", variable]  # the value comes from podman's own environment
+        podman(*argv, *(options or []), image, *args, env=secrets)
         return cls(name)
 
     def host_port(self, port: int) -> int:

@@ -36,9 +36,10 @@ def start_fleet(image: str, volume: str) -> Container:
     container = Container.run(
         image,
         "--devices", str(DEVICES), "--port", str(JSD_PORTS[0]), "--mqtt-port", str(MQTT_PORTS[0]),
-        "--hostname", "ctr", "--user", f"{USER}:{PASSWORD}",
+        "--hostname", "ctr",
         publish=JSD_PORTS + MQTT_PORTS,
         options=["--volume", f"{volume}:/var/lib/jetemu"],
+        secrets={"JETEMU_USERS": f"{USER}:{PASSWORD}"},
     )  # fmt: skip
     container.wait_for_file("/var/lib/jetemu/ready.json")
     return container
@@ -56,6 +57,16 @@ def fleet_inventory(container: Container, path: Path) -> Path:
             "jet_mqtt_port": container.host_port(mqtt),
         }
     return write_inventory(path, hosts)
+
+
+def test_password_is_in_no_process_argument(jetemu_image: str, volume: str) -> None:
+    container = start_fleet(jetemu_image, volume)
+    try:
+        inside = podman("exec", container.name, "cat", "/proc/1/cmdline").stdout
+        assert "--devices" in inside.replace("\0", " ") and PASSWORD not in inside
+        assert PASSWORD not in podman("inspect", "--format", "{{json .Config.Cmd}}", container.name).stdout
+    finally:
+        container.remove()
 
 
 def test_image_runs_as_an_unprivileged_user_with_a_state_volume(jetemu_image: str) -> None:
