@@ -10,6 +10,7 @@ import os
 import signal
 import stat
 import sys
+from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
 from typing import Any
 
@@ -270,7 +271,7 @@ def notify_settings(args: argparse.Namespace) -> Any:
         return None
     from .notify import AccessPolicy, BrokerSettings, NotifySettings, parse_networks
 
-    allow = None
+    allow: tuple[IPv4Network | IPv6Network, ...] | None = None
     if args.mqtt_allow_clients:
         items = [item for value in args.mqtt_allow_clients for item in value.split(",") if item.strip()]
         if [item.strip().lower() for item in items] == ["none"]:

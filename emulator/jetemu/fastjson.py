@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-_escape = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
+_escape = json.encoder.encode_basestring_ascii
 _float_repr = float.__repr__
 
 

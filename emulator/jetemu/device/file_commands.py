@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import re
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .filesystem import DeviceFilesystem, FileInfo, FilesystemError
@@ -260,7 +261,7 @@ def _make_directory(device: Device, params: Params, ctx: CommandContext) -> Empt
 _METHOD_LABELS = {"md5": "MD5", "sha1": "SHA1", "sha-256": "SHA256"}
 
 
-def _checksum_handler(default_method: str, command: str):  # type: ignore[no-untyped-def]
+def _checksum_handler(default_method: str, command: str) -> Callable[[Device, Params, CommandContext], NodeResult]:
     def handler(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
         path = _required(params, "path", command)
         method = params.get("method", default_method)

@@ -24,6 +24,7 @@ This module holds no command syntax or output rendering (see :mod:`.file_command
 from __future__ import annotations
 
 import base64
+import builtins
 import hashlib
 import os
 import shutil
@@ -314,7 +315,7 @@ class DeviceFilesystem:
             os.close(directory)
         return device_path, True, entries
 
-    def walk(self, path: str | None, user: str = "root") -> list[tuple[str, list[FileInfo]]]:
+    def walk(self, path: str | None, user: str = "root") -> builtins.list[tuple[str, builtins.list[FileInfo]]]:
         """``file list recursive``: each directory (device path) with its entries, top down;
         symbolic links are listed, never entered."""
         device_path, is_dir, entries = self.list(path, user)

@@ -899,7 +899,7 @@ class Device:
                 counters.output_bytes += out_bytes
 
     # -- mutations made by the JET services (routing, interfaces, firewall) ----------------------
-    def transaction(self, mutate: Callable[[], None]) -> list[Change]:
+    def transaction(self, mutate: Callable[[], object]) -> list[Change]:
         """Run ``mutate()`` under the lock with change tracking (interfaces and routes are
         re-derived afterwards); the changes go to subscribers. If ``mutate`` raises, the caller
         must not have changed anything yet (validate first, then mutate)."""

@@ -196,10 +196,10 @@ def _logical(ifd: PhysicalInterface, unit: LogicalUnit, style: str) -> Node:
             block = node.add("address-family")
             block.add("address-family-name", _FAMILY_LABEL.get(family.name, family.name))
             for local, destination in _terse_addresses(ifd, family):
-                address = block.add("interface-address")
-                address.add("ifa-local", local, junos__emit="emit")
+                address_node = block.add("interface-address")
+                address_node.add("ifa-local", local, junos__emit="emit")
                 if destination:
-                    address.add("ifa-destination", destination, junos__emit="emit")
+                    address_node.add("ifa-destination", destination, junos__emit="emit")
         return node
     node.add("local-index", unit.ifindex)
     node.add("snmp-index", unit.snmp_index)

@@ -131,7 +131,7 @@ except ImportError:  # pragma: no cover - amqtt is a dependency of jetemu
     _BaseAuthPlugin = object  # type: ignore[assignment,misc]
 
 
-class FrontDoorAuthPlugin(_BaseAuthPlugin):  # type: ignore[misc,valid-type]
+class FrontDoorAuthPlugin(_BaseAuthPlugin):
     """The front door already checked the client; the session is a named (non-anonymous) one, so
     amqtt keeps QoS 1 messages for it while it is disconnected (persistent sessions)."""
 
@@ -353,7 +353,7 @@ class MosquittoBroker(DeviceBroker):
         )
         client.max_inflight_messages_set(100)
         client.max_queued_messages_set(0)
-        client.reconnect_delay_set(0.05, 0.5)
+        client.reconnect_delay_set(0.05, 0.5)  # type: ignore[arg-type]  # annotated int, sleeps any number
 
         def on_connect(c: Any, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
             if not reason.is_failure:

@@ -123,23 +123,22 @@ class InterfaceState:
         ifd = self._port(target)
         if kind == "unit":
             self._check_keys(strings, integers, UNIT_STRING_KEYS, UNIT_INTEGER_KEYS, "unit")
-            if target.unit is None:
+            number = target.unit
+            if number is None:
                 raise InterfaceError("UNIT_NOT_SPECIFIED", f"no unit given for {target.port}")
-            existing = ifd.units.get(target.unit)
+            existing = ifd.units.get(number)
             if existing is not None:
                 self._unit(target, client_id)  # refused first when another owner has it
                 if create_only:
-                    raise InterfaceError("OPERATION_FAILED", f"unit {target.port}.{target.unit} already exists")
+                    raise InterfaceError("OPERATION_FAILED", f"unit {target.port}.{number} already exists")
 
             def mutate_unit() -> None:
-                unit = ifd.units.get(target.unit)  # type: ignore[arg-type]
+                unit = ifd.units.get(number)
                 if unit is None:
-                    unit = LogicalUnit(
-                        target.unit, self.device.next_ifl_index, self.device.next_snmp_index, owner=client_id
-                    )  # type: ignore[arg-type]
+                    unit = LogicalUnit(number, self.device.next_ifl_index, self.device.next_snmp_index, owner=client_id)
                     self.device.next_ifl_index += 1
                     self.device.next_snmp_index += 1
-                    ifd.units[target.unit] = unit  # type: ignore[index]
+                    ifd.units[number] = unit
                     ifd.units = dict(sorted(ifd.units.items()))
                 if "description" in strings:
                     unit.description = strings["description"]

@@ -122,6 +122,7 @@ class InterfacesService(ServiceBase):
             return _reply(if_pb2.InterfaceGetResponse, exc, type=request.type)
         attributes = _attribute_list(found["strings"], found["integers"])
         unit = if_pb2.InterfaceUnit(number=target.unit or 0)
+        slot: dict[str, Any]
         if kind == "interface":
             slot = {"interfaces": if_pb2.InterfaceConfig(port_name=target.port, attributes=attributes)}
         elif kind == "unit":
