@@ -32,6 +32,7 @@ import tempfile
 import time
 import tomllib
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -246,9 +247,12 @@ def main(argv: list[str] | None = None) -> int:
     for suite in sorted({"bookworm" if name == "jetemu" else "trixie" for name in names}):
         base = base_image.ensure(suite)
         print(json.dumps(asdict(base)) if args.json else base.line(), flush=True)
-    for name in names:
-        image = BUILDERS[name]()
-        print(json.dumps(asdict(image)) if args.json else image.line(), flush=True)
+    # The builds wait mostly on downloads and dpkg, not on one CPU: side by side they finish sooner.
+    with ThreadPoolExecutor(max_workers=len(names)) as pool:
+        running = [pool.submit(BUILDERS[name]) for name in names]
+        for future in running:
+            image = future.result()
+            print(json.dumps(asdict(image)) if args.json else image.line(), flush=True)
     return 0
 
 
