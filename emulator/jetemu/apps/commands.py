@@ -25,7 +25,7 @@ first; the rest are ordinary :class:`~jetemu.device.registry.OpSpec` entries.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import xmlsafe
 from ..device.pipes import FILTERS, apply_filters, check_filter, split_pipes, tokenize
@@ -231,7 +231,7 @@ def _yang_rpc(apps: DeviceApps, verb: str, element: ET.Element, user: str) -> st
 
 
 # -- interceptors ----------------------------------------------------------------------------------
-def _display(pipes: list, fmt: Format) -> Format:  # type: ignore[type-arg]
+def _display(pipes: list[Any], fmt: Format) -> Format:
     for pipe in pipes:
         if pipe.name == "display":
             if len(pipe.args) != 1:

@@ -156,13 +156,14 @@ class ApplicationSupervisor:
                     else:
                         del self._apps[name]
             for name, config in settings.applications.items():
-                app = self._apps.get(name)
-                if app is None or app.removed:
+                known = self._apps.get(name)
+                if known is None or known.removed:
                     app = _App(config)
                     self._apps[name] = app
                     if config.daemonize:
                         self._try_start(app, "configured")
                     continue
+                app = known
                 changed = app.config != config
                 app.config = config
                 if not changed:

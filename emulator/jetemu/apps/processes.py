@@ -89,7 +89,7 @@ def _apply(pid: int, limits: Limits) -> None:
         if which == resource.RLIMIT_CPU:
             soft_hard = (value, value + 1)  # SIGXCPU first, SIGKILL a second later
         try:
-            resource.prlimit(pid, which, soft_hard)  # type: ignore[attr-defined]
+            resource.prlimit(pid, which, soft_hard)
         except ProcessLookupError:
             return
 

@@ -31,7 +31,7 @@ V2_LOAD_TYPES = {
 }
 V2_SYNCHRONIZE = {v2_mgmt.CONFIG_COMMIT: False, v2_mgmt.CONFIG_COMMIT_SYNCHRONIZE: True}
 V2_ENCODINGS = {v2_mgmt.CONFIG_GET_OUTPUT_JSON: "json", v2_mgmt.CONFIG_GET_OUTPUT_XML: "xml"}
-V2_OUT_FORMATS = {
+V2_OUT_FORMATS: dict[int, str] = {
     v2_mgmt.OP_COMMAND_OUTPUT_JSON: "json",
     v2_mgmt.OP_COMMAND_OUTPUT_XML: "xml",
     v2_mgmt.OP_COMMAND_OUTPUT_CLI: "text",

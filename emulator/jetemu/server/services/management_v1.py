@@ -35,7 +35,7 @@ V1_EPHEMERAL_OPERATIONS = {
     v1_mgmt.REPLACE_CONFIG: "replace",
     v1_mgmt.DELETE_CONFIG: "delete",
 }
-V1_OUT_FORMATS = {
+V1_OUT_FORMATS: dict[int, str] = {
     v1_mgmt.OPERATION_FORMAT_JSON: "json",
     v1_mgmt.OPERATION_FORMAT_XML: "xml",
     v1_mgmt.OPERATION_FORMAT_CLI: "text",

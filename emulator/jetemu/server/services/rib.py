@@ -15,7 +15,7 @@ import asyncio
 import functools
 import ipaddress
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, cast
 
 import grpc
 
@@ -171,7 +171,7 @@ def programmed_entry(route: ProgrammedRoute, as_bytes: bool, table_by_id: bool =
             table=_table(route.table, table_by_id),
         ),
         nexthop=_nexthop(route.gateways, family, as_bytes),
-        protocol=base_pb2.RouteProtoType.Value(route.protocol_code),
+        protocol=cast("base_pb2.RouteProtoType", base_pb2.RouteProtoType.Value(route.protocol_code)),
         attributes=_attributes(route),
         enable_stats=route.enable_stats,
     )
@@ -237,7 +237,7 @@ class RibService(ServiceBase):
             "ALREADY_INITIALIZED": f"client '{session.client_id}' was already initialized",
         }
         return rib_pb2.RouteInitializeResponse(
-            status=ok_status(messages[code]), sub_code=rib_pb2.StatusCode.Value(code), num_client_routes=count
+            status=ok_status(messages[code]), sub_code=code, num_client_routes=count
         )
 
     async def RouteCleanup(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
@@ -246,7 +246,7 @@ class RibService(ServiceBase):
             count = programs.rib.cleanup(session.client_id)
         except RibError as exc:
             return rib_pb2.RouteCleanupResponse(
-                status=fail_status(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code)
+                status=fail_status(exc.message), sub_code=exc.code
             )
         return rib_pb2.RouteCleanupResponse(status=ok_status(f"{count} route(s) removed"), sub_code=rib_pb2.SUCCESS)
 
@@ -257,13 +257,13 @@ class RibService(ServiceBase):
             completed, error = programs.rib.change(session.client_id, operation, specs)
         except RibError as exc:
             return rib_pb2.RouteSetOperResponse(
-                status=fail_status(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code), operations_completed=0
+                status=fail_status(exc.message), sub_code=exc.code, operations_completed=0
             )
         if error is not None:
             message = f"{error.message} ({completed} route(s) before it were applied)"
             return rib_pb2.RouteSetOperResponse(
                 status=fail_status(message),
-                sub_code=rib_pb2.StatusCode.Value(error.code),
+                sub_code=error.code,
                 operations_completed=completed,
             )
         return rib_pb2.RouteSetOperResponse(
@@ -289,13 +289,13 @@ class RibService(ServiceBase):
             completed, error = programs.rib.delete(session.client_id, keys)
         except RibError as exc:
             return rib_pb2.RouteDeleteResponse(
-                status=fail_status(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code)
+                status=fail_status(exc.message), sub_code=exc.code
             )
         if error is not None:
             message = f"{error.message} ({completed} route(s) before it were deleted)"
             return rib_pb2.RouteDeleteResponse(
                 status=fail_status(message),
-                sub_code=rib_pb2.StatusCode.Value(error.code),
+                sub_code=error.code,
                 operations_completed=completed,
             )
         return rib_pb2.RouteDeleteResponse(status=ok_status(), sub_code=rib_pb2.SUCCESS, operations_completed=completed)
@@ -316,7 +316,7 @@ class RibService(ServiceBase):
                 raise RibError("PREFIX_INVALID", f"match_type {match} needs a destination prefix (key.dest_prefix)")
             routes = programs.rib.get(session.client_id, table, network, match, request.active_only)
         except RibError as exc:
-            yield rib_pb2.RouteGetResponse(status=fail_status(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code))
+            yield rib_pb2.RouteGetResponse(status=fail_status(exc.message), sub_code=exc.code)
             return
         if not routes and match != "EXACT_OR_LONGER":
             message = f"no route of client '{session.client_id}' matches {address}/{key.dest_prefix_len} in {table}"
@@ -350,7 +350,7 @@ class RibService(ServiceBase):
                 )
         except RibError as exc:
             yield rib_pb2.RouteSubscribeResponse(
-                status=fail_status(exc.message), sub_code=rib_pb2.StatusCode.Value(exc.code), **reply_base
+                status=fail_status(exc.message), sub_code=exc.code, **reply_base
             )
             return
         device = runtime.device
