@@ -87,7 +87,7 @@ unit: setup
 sanity: setup
 	VENV=$(CURDIR)/$(VENV) tools/sanity.sh
 
-test: setup lint sanity images
+test: setup lint typecheck sanity images
 	$(VENV)/bin/pytest -q --durations=15
 
 demo: setup
