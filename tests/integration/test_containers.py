@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from container_helpers import Container, built, images, needs_podman, podman, remove_volume, unique, write_inventory
-from jet_helpers import PASSWORD, USER, run_playbook
+from jet_helpers import PASSWORD, USER, PlaybookRun, run_playbook
 
 pytestmark = [pytest.mark.slow, needs_podman]
 
@@ -76,54 +77,53 @@ def test_image_runs_as_an_unprivileged_user_with_a_state_volume(jetemu_image: st
     assert "--state-dir" in config and "0.0.0.0" in config
 
 
+def play_on_a_new_fleet(image: str, volume: str, workdir: Path, tasks: list[dict[str, Any]]) -> PlaybookRun:
+    """Start a fleet container on VOLUME, run TASKS on its devices, then stop and remove the container."""
+    container = start_fleet(image, volume)
+    try:
+        workdir.mkdir(parents=True)
+        inventory = fleet_inventory(container, workdir / "inventory.yml")
+        run = run_playbook(workdir, inventory, tasks, extra_args=["--forks", str(DEVICES)])
+        assert run.rc == 0, run.output[-6000:]
+        return run
+    finally:
+        container.stop()
+        container.remove()
+
+
+def recap_rows(run: PlaybookRun) -> list[str]:
+    rows = [row for row in run.output.splitlines() if row.startswith("ctr")]
+    assert len(rows) == DEVICES, run.output[-4000:]
+    return rows
+
+
 def test_playbook_against_containerized_fleet_keeps_state_across_containers(
     jetemu_image: str, volume: str, tmp_path: Path
 ) -> None:
     line = f'set interfaces ge-0/0/0 description "{DESCRIPTION}"'
-    first = start_fleet(jetemu_image, volume)
-    try:
-        inventory = fleet_inventory(first, tmp_path / "inventory.yml")
-        run = run_playbook(
-            tmp_path / "first",
-            inventory,
-            [
-                {"name": "facts", "jetkit.junos.facts": {}},
-                {"name": "commit", "jetkit.junos.config": {"lines": [line], "comment": "container test"}},
-            ],
-            extra_args=["--forks", str(DEVICES)],
-        )
-        assert run.rc == 0, run.output[-6000:]
-        assert "ok=2" in run.output and "failed=0" in run.output
-        recap = [row for row in run.output.splitlines() if row.startswith("ctr")]
-        assert len(recap) == DEVICES and all("changed=1" in row for row in recap), recap
-    finally:
-        first.stop()
-        first.remove()
+    first = play_on_a_new_fleet(
+        jetemu_image,
+        volume,
+        tmp_path / "first",
+        [
+            {"name": "facts", "jetkit.junos.facts": {}},
+            {"name": "commit", "jetkit.junos.config": {"lines": [line], "comment": "container test"}},
+        ],
+    )
+    assert all("ok=2" in row and "changed=1" in row and "failed=0" in row for row in recap_rows(first))
 
     # A new container on the same volume: committed configuration and rollback history are back.
-    second = start_fleet(jetemu_image, volume)
-    try:
-        inventory = fleet_inventory(second, tmp_path / "inventory.yml")
-        run = run_playbook(
-            tmp_path / "second",
-            inventory,
-            [
-                {
-                    "name": "show",
-                    "jetkit.junos.command": {
-                        "commands": ["show configuration interfaces ge-0/0/0 | display set", "show system commit"]
-                    },
-                },
-                {"name": "again", "jetkit.junos.config": {"lines": [line]}},
-            ],
-            extra_args=["--forks", str(DEVICES)],
-        )
-        assert run.rc == 0, run.output[-6000:]
-        recap = [row for row in run.output.splitlines() if row.startswith("ctr")]
-        assert len(recap) == DEVICES and all("changed=0" in row for row in recap), recap
-        shown = run.task("show")  # the last host's result; every host passed the same task
-        assert DESCRIPTION in shown["stdout"][0]
-        assert "container test" in shown["stdout"][1]
-    finally:
-        second.stop()
-        second.remove()
+    show = ["show configuration interfaces ge-0/0/0 | display set", "show system commit"]
+    second = play_on_a_new_fleet(
+        jetemu_image,
+        volume,
+        tmp_path / "second",
+        [
+            {"name": "show", "jetkit.junos.command": {"commands": show}},
+            {"name": "again", "jetkit.junos.config": {"lines": [line]}},
+        ],
+    )
+    assert all("changed=0" in row for row in recap_rows(second))
+    shown = second.task("show")  # the last host's result; every host passed the same task
+    assert DESCRIPTION in shown["stdout"][0]
+    assert "container test" in shown["stdout"][1]
