@@ -110,7 +110,7 @@ def _ended_unreaped(pid: int) -> bool | None:
     if not HAS_WAITID:
         return None
     try:
-        info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)  # type: ignore[attr-defined]
+        info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
     except ChildProcessError:
         return None
     return info is not None

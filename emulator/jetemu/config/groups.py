@@ -53,7 +53,9 @@ def expand(root: Node, root_schema: SchemaNode, *, mark: bool = True) -> Node:
         return root
     groups = root.children["groups"]
     assert isinstance(groups, EntryList)
-    table = {name: entry for name, entry in groups.entries.items() if isinstance(name, str) and not entry.inactive}
+    table: dict[EntryName, Node] = {
+        name: entry for name, entry in groups.entries.items() if isinstance(name, str) and not entry.inactive
+    }
     return _Expander(table, _applying(root), mark).node(root, root_schema, [], [], top=True)
 
 
@@ -185,7 +187,7 @@ class _Expander:
             if isinstance(first, Leaf | LeafList):
                 return _inherited_leaf(first, (group or gitems[0][0]) if self.mark else None)
         if isinstance(item, EntryList) or (item is None and isinstance(gitems[0][1], EntryList)):
-            return self._entries(tag, item, cs, gitems, steps, group)  # type: ignore[arg-type]
+            return self._entries(tag, item, cs, gitems, steps, group)
         below = [(g, gi) for g, gi in gitems if isinstance(gi, Node)]
         if item is None:
             made = Node()

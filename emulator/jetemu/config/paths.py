@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from .errors import ConfigSyntaxError
 from .schema import SchemaNode
-from .tree import EntryList, Item, Leaf, LeafList, Node, copy_item, copy_node
+from .tree import EntryList, EntryName, Item, Leaf, LeafList, Node, copy_item, copy_node
 
 PREFIXES = ("inactive:", "active:", "replace:", "delete:", "protect:", "unprotect:")
 _intern = sys.intern
@@ -107,9 +107,6 @@ def tokenize(text: str, first_line: int = 1, *, allow_punct: bool = True) -> lis
     if open_list is not None:
         raise ConfigSyntaxError("syntax error: missing ']'", open_list.line)
     return toks
-
-
-EntryName = str | tuple[str, ...]
 
 
 class Loc:

@@ -33,7 +33,7 @@ from .paths import (
 )
 from .schema import SchemaNode
 from .textfmt import entry_words, ordered_entries, ordered_items, shown_with_flag, with_attached
-from .tree import EntryList, Leaf, LeafList, Node, copy_node
+from .tree import EntryList, EntryName, Leaf, LeafList, Node, copy_node
 
 VERBS = frozenset(
     {
@@ -434,7 +434,7 @@ def _insert(root: Node, root_sch: SchemaNode, ctx: list[Tok], args: list[Tok], c
     if ref_name == loc.name:
         return
     entry = lst_item.entries.pop(loc.name)
-    new: dict[str, Node] = {}
+    new: dict[EntryName, Node] = {}
     for name, other in lst_item.entries.items():
         if name == ref_name and where == "before":
             new[loc.name] = entry

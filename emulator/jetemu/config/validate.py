@@ -126,10 +126,11 @@ def _walk(node: Node, sch: SchemaNode, path: list[str], v: _V, *, top: bool = Fa
     for tag, item in children.items():
         if top and tag == "groups":
             continue
-        cs = by_name.get(tag)
-        if cs is None:  # pragma: no cover - trees are built through the schema
+        found = by_name.get(tag)
+        if found is None:  # pragma: no cover - trees are built through the schema
             v.err(path, tag, "syntax error")
             continue
+        cs = found
         kind = type(item)
         here = (*ctx, tag)
         if kind is EntryList:
