@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from eda_helpers import RulebookRunner
 from jet_helpers import COLLECTIONS, MEASUREMENTS, ROOT, Emulator, PlaybookRun, run_playbook, start_emulator
 
 
@@ -39,3 +40,20 @@ def run(device: Emulator, tmp_path: Path) -> Any:
         return run_playbook(tmp_path, device.inventory, tasks, **kwargs)
 
     return runner
+
+
+@pytest.fixture(scope="session")
+def collections_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An ANSIBLE_COLLECTIONS_PATH where this checkout is jetkit.junos (for ansible-rulebook runs)."""
+    base = tmp_path_factory.mktemp("collections")
+    (base / "ansible_collections" / "jetkit").mkdir(parents=True)
+    (base / "ansible_collections" / "jetkit" / "junos").symlink_to(ROOT)
+    return base
+
+
+@pytest.fixture
+def run_rulebook(collections_path: Path, tmp_path: Path) -> Iterator[RulebookRunner]:
+    """Start the real ansible-rulebook (stopped at the end of the test)."""
+    runner = RulebookRunner(collections_path, tmp_path)
+    yield runner
+    runner.stop_all()

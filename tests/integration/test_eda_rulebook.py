@@ -4,152 +4,19 @@ playbooks, against jetemu with its embedded broker and with Mosquitto."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import signal
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from eda_helpers import BROKERS, NEEDS_RULEBOOK, RULEBOOKS, USER, event, fleet, wait_sources_connected
+from emutest import connect
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "emulator" / "tests"))
-sys.path.insert(0, str(ROOT / "emulator"))
+from jetemu.proto import jnx_management_service_pb2 as v2_mgmt
 
-from emutest import EMULATOR_DIR, PASSWORD, USER, EmulatorProcess, connect, start_emulator  # noqa: E402
-
-from jetemu.proto import jnx_management_service_pb2 as v2_mgmt  # noqa: E402
-
-VENV_BIN = Path(sys.executable).parent
-RULEBOOK = shutil.which("ansible-rulebook", path=f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}")
-JAVA_HOME = os.environ.get("JAVA_HOME") or next(
-    (str(p) for p in sorted(Path("/usr/lib/jvm").glob("java-17-openjdk*")) if (p / "bin/java").exists()), None
-)
-MOSQUITTO = shutil.which("mosquitto") or ("/usr/sbin/mosquitto" if Path("/usr/sbin/mosquitto").exists() else None)
-RULEBOOKS = ROOT / "extensions" / "eda" / "rulebooks"
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(RULEBOOK is None, reason="ansible-rulebook is not installed"),
-    pytest.mark.skipif(JAVA_HOME is None and shutil.which("java") is None, reason="ansible-rulebook needs Java 17"),
-]
-BROKERS = [
-    "embedded",
-    pytest.param("mosquitto", marks=pytest.mark.skipif(MOSQUITTO is None, reason="mosquitto is not installed")),
-]
-
-
-@pytest.fixture(scope="session")
-def collections_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An ANSIBLE_COLLECTIONS_PATH where this checkout is jetkit.junos."""
-    base = tmp_path_factory.mktemp("collections")
-    (base / "ansible_collections" / "jetkit").mkdir(parents=True)
-    (base / "ansible_collections" / "jetkit" / "junos").symlink_to(ROOT)
-    return base
-
-
-class Rulebook:
-    def __init__(self, proc: subprocess.Popen[str], log: Path) -> None:
-        self.proc = proc
-        self.log = log
-
-    def output(self) -> str:
-        return self.log.read_text(errors="replace")
-
-    def wait_output(self, pattern: str, timeout: float = 90) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            text = self.output()
-            if re.search(pattern, text):
-                return text
-            if self.proc.poll() is not None:
-                break
-            time.sleep(0.1)
-        raise AssertionError(f"{pattern!r} not in ansible-rulebook output:\n{self.output()[-4000:]}")
-
-    def stop(self) -> int:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        return int(self.proc.returncode)
-
-
-@pytest.fixture
-def run_rulebook(collections_path: Path, tmp_path: Path) -> Iterator[Any]:
-    started: list[Rulebook] = []
-
-    def start(rulebook: Path, inventory: Path, variables: dict[str, Any], env: dict[str, str] | None = None) -> Any:
-        vars_file = tmp_path / f"vars-{len(started)}.json"
-        vars_file.write_text(json.dumps(variables))
-        log = tmp_path / f"rulebook-{len(started)}.log"
-        environment = dict(os.environ)
-        environment.update(
-            PATH=f"{VENV_BIN}{os.pathsep}{environment.get('PATH', '')}",
-            ANSIBLE_COLLECTIONS_PATH=str(collections_path),
-            PYTHONUNBUFFERED="1",
-            ANSIBLE_NOCOLOR="1",
-            ANSIBLE_HOST_KEY_CHECKING="false",
-            PYTHONPATH=str(EMULATOR_DIR),
-        )
-        if JAVA_HOME:
-            environment["JAVA_HOME"] = JAVA_HOME
-        environment.update(env or {})
-        argv = [str(RULEBOOK), "-r", str(rulebook), "-i", str(inventory), "--vars", str(vars_file), "-v"]
-        handle = open(log, "w", encoding="utf-8")
-        proc = subprocess.Popen(argv, stdout=handle, stderr=subprocess.STDOUT, text=True, env=environment, cwd=tmp_path)
-        handle.close()
-        rb = Rulebook(proc, log)
-        started.append(rb)
-        return rb
-
-    yield start
-    for rb in started:
-        rb.stop()
-
-
-def fleet(tmp_path: Path, broker: str, *extra: str) -> tuple[EmulatorProcess, Path]:
-    inventory = tmp_path / "inventory.yml"
-    emu = start_emulator(
-        tmp_path / "emu",
-        "--port", "0", "--devices", "2", "--host", "127.0.0.1", "--hostname", "r",
-        "--user", f"{USER}:{PASSWORD}", "--inventory", str(inventory), "--broker", broker, *extra,
-    )  # fmt: skip
-    return emu, inventory
-
-
-def event(emu: EmulatorProcess, *args: str) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, "-m", "jetemu", "event", "--ready-file", str(emu.ready_file), *args],
-        capture_output=True,
-        text=True,
-        env={"PYTHONPATH": str(EMULATOR_DIR), "PATH": os.environ.get("PATH", "")},
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    return dict(json.loads(done.stdout))
-
-
-def wait_sources_connected(emu: EmulatorProcess, rb: Rulebook, clients: int = 1) -> None:
-    rb.wait_output(r"Waiting for events")
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        status = event(emu, "status")
-        if all(device["clients"] >= clients for device in status["devices"]):
-            time.sleep(0.5)  # the SUBSCRIBE follows the CONNACK
-            return
-        assert rb.proc.poll() is None, rb.output()[-4000:]
-        time.sleep(0.2)
-    raise AssertionError(f"the source did not connect to every broker:\n{rb.output()[-4000:]}")
+pytestmark = NEEDS_RULEBOOK
 
 
 @pytest.mark.parametrize("broker", BROKERS)

@@ -42,6 +42,22 @@ description:
     decoded JSON when the payload was JSON)."
   - Use the C(jetkit.junos.jet_flatten) event filter to get C(event.jet.event_id),
     C(event.jet.attributes.name) and friends (dashes turned into underscores).
+  - "Event data is untrusted: whoever can configure a device (a commit comment, an interface
+    description) or publish to its broker chooses the text. The source passes it on unchanged, as
+    data; rule conditions compare it as data. B(A playbook must not template it):
+    ansible-rulebook hands the event to C(run_playbook) playbooks as the extra variable
+    C(ansible_eda), and ansible-core templates extra vars (2.16-2.18 template every string
+    variable when it is used, 2.19 and later trust extra vars as templates), so
+    C({{ ansible_eda.event.jet_event.attributes.comment }}) runs a C({{ ... }}) that the event
+    carries, on the controller. Read event data with the C(jetkit.junos.eda_event) lookup, for
+    example C(vars: {jet_event: \"{{ lookup('jetkit.junos.eda_event', 'jet_event') }}\"}): it returns
+    the event without templating it, marked untrusted on every ansible-core version. The shipped
+    rulebooks and playbooks do this."
+  - "Likewise do not copy event values into C(run_playbook)'s C(extra_vars) or C(run_module)'s
+    C(module_args): ansible-rulebook renders them once, then ansible-core templates the result
+    again (read such C(extra_vars) with the lookup's C(var) option; C(run_module) has no safe way).
+    Validate event values before a playbook acts on them (the shipped remediation runs a command
+    only for a valid Junos interface name and names report files after the inventory host)."
   - Needs paho-mqtt 2.x on the controller (or in the decision environment).
 options:
   brokers:
