@@ -14,11 +14,12 @@ from __future__ import annotations
 
 DOCUMENTATION = r"""
 name: eda_event
-author: jetkit.junos contributors
+author: jetkit.junos developers (@jetkit)
 short_description: Read the Event-Driven Ansible event (or another variable) as untrusted data
 version_added: 0.1.0
 description:
-  - Returns the event that ansible-rulebook passed to the playbook (C(ansible_eda.event)), or a part
+  - >-
+    Returns the event that ansible-rulebook passed to the playbook (C(ansible_eda.event)), or a part
     of it, B(without templating it) and marked untrusted, so text a device or a broker client put in
     the event (a commit comment, an interface name, a description) stays literal text; a payload
     holding C({{ ... }}), C({% ... %}) or C({# ... #}) is never evaluated.
@@ -140,14 +141,14 @@ class LookupModule(LookupBase):
         default = kwargs.get("default")
         if not var_path or any(not part for part in var_path.split(".")):
             raise AnsibleLookupError(f"jetkit.junos.eda_event: 'var' must be a dotted variable path, got {var_path!r}")
-        top, _, rest = var_path.partition(".")
+        top, _dot, rest = var_path.partition(".")
         # Read the raw variable: never through the templar, which would evaluate what it holds.
         raw = variables.get(top, _MISSING) if isinstance(variables, Mapping) else _MISSING
         if raw is not _MISSING and rest:
             raw = walk(raw, rest)
         if raw is _MISSING:
             if has_default:
-                return [wrap_var(plain_copy(default)) for _ in terms or [None]]
+                return [wrap_var(plain_copy(default)) for _term in terms or [None]]
             hint = " (is the playbook run by ansible-rulebook's run_playbook?)" if top == "ansible_eda" else ""
             raise AnsibleLookupError(f"jetkit.junos.eda_event: no variable {var_path}{hint}")
         results = []
