@@ -369,6 +369,90 @@ def test_jet_lab_start_idempotent_restart_stop(tmp_path: Path) -> None:
                 subprocess.run(["kill", (lab / name).read_text().strip()], check=False)
 
 
+def secret_forms(password: str) -> list[str]:
+    """The password and what would betray it in output: its base64 at each alignment (a slurped
+    file), without the characters the neighbouring bytes decide."""
+    import base64
+
+    forms = [password]
+    for shift in range(3):
+        encoded = base64.b64encode(b"\0" * shift + password.encode()).decode()
+        forms.append(encoded[(shift * 4 + 2) // 3 + 1 : -4])
+    return forms
+
+
+def assert_no_secret(password: str, where: str, text: str) -> None:
+    for form in secret_forms(password):
+        assert form not in text, f"the lab password (as {form!r}) shows in {where}"
+
+
+def test_jet_lab_shows_no_password_at_any_verbosity(tmp_path: Path) -> None:
+    """playbooks/lab.yml at -vvvv (start, a command on each device, restart with a new password,
+    stop): the password is nowhere in stdout, stderr, Ansible's log, jetemu's log, the process
+    arguments or the lab's other files; the files that must hold it are 0600 in a 0700 directory."""
+    import secrets
+    import stat
+
+    password, new_password = f"Pw-{secrets.token_hex(12)}", f"Pw-{secrets.token_hex(12)}"
+    lab = tmp_path / "lab"
+    log = tmp_path / "ansible.log"
+    env = {"ANSIBLE_LOG_PATH": str(log)}
+    args = ["-vvvv", "-e", f"jet_lab_dir={lab}", "-e", "jet_lab_devices=2", "-e", "jet_lab_hostname=sec"]
+
+    def secret_file(value: str) -> str:  # as a user would give it: a vars file (or a vault), not the command line
+        path = tmp_path / f"secret-{value[-4:]}.yml"
+        path.write_text(yaml.safe_dump({"jet_lab_password": value}))
+        path.chmod(0o600)
+        return f"@{path}"
+
+    started = play_file(PLAYBOOKS / "lab.yml", None, tmp_path, *args, "-e", secret_file(password), env=env)
+    pid = int((lab / "jetemu.pid").read_text()) if (lab / "jetemu.pid").exists() else 0
+    try:
+        assert started.returncode == 0, started.stdout[-4000:] + started.stderr[-2000:]
+        assert "sec2 at 127.0.0.1:" in started.stdout  # the devices answered with the password
+        cmdline = Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ")
+        assert "--device-file" in cmdline
+        assert_no_secret(password, "jetemu's command line", cmdline)
+        inventory = yaml.safe_load((lab / "inventory.yml").read_text())
+        assert {h["ansible_password"] for h in inventory["all"]["children"]["jet_devices"]["hosts"].values()} == {
+            password
+        }
+        for holder in ("inventory.yml", "users.yml"):
+            assert stat.S_IMODE((lab / holder).stat().st_mode) == 0o600, holder
+        assert stat.S_IMODE(lab.stat().st_mode) == 0o700
+
+        # A new password restarts the fleet with it (the users file changed, the command line did not).
+        again = play_file(PLAYBOOKS / "lab.yml", None, tmp_path, *args, "-e", secret_file(new_password), env=env)
+        assert again.returncode == 0, again.stdout[-4000:] + again.stderr[-2000:]
+        new_pid = int((lab / "jetemu.pid").read_text())
+        assert new_pid != pid and "sec2 at 127.0.0.1:" in again.stdout
+        pid = new_pid
+        stopped = play_file(
+            PLAYBOOKS / "lab.yml", None, tmp_path, *args, "-e", "jet_lab_state=stopped",
+            "-e", secret_file(new_password), env=env,
+        )  # fmt: skip
+        assert stopped.returncode == 0, stopped.stdout[-4000:] + stopped.stderr[-2000:]
+        assert not (lab / "users.yml").exists() and not (lab / "inventory.yml").exists()
+
+        texts = {
+            "the output of the start": started.stdout + started.stderr,
+            "the output of the restart": again.stdout + again.stderr,
+            "the output of the stop": stopped.stdout + stopped.stderr,
+            "ANSIBLE_LOG_PATH": log.read_text(errors="replace"),
+        }
+        texts.update(
+            {str(p): p.read_text(errors="replace") for p in lab.rglob("*") if p.is_file() and "venv" not in p.parts}
+            | {str(p): p.read_text(errors="replace") for p in (tmp_path / "pc").rglob("*") if p.is_file()}
+        )
+        for where, text in texts.items():
+            for secret in (password, new_password):
+                assert_no_secret(secret, where, text)
+        assert "TASK [jetkit.junos.jet_lab : Add the devices to the play's inventory]" in started.stdout
+    finally:
+        if pid and pid_alive(pid):
+            os.kill(pid, 15)
+
+
 def test_jet_lab_ignores_a_stale_pid_file_of_another_program(tmp_path: Path) -> None:
     lab = tmp_path / "lab"
     lab.mkdir()
