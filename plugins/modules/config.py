@@ -202,7 +202,10 @@ options:
         description: Directory; default C(backup/) next to the playbook.
         type: path
       filename:
-        description: File name; default C(<inventory_hostname>_config.<timestamp>).
+        description:
+          - File name inside O(backup_options.dir_path); default C(<inventory_hostname>_config.<timestamp>).
+          - A name with C(/), or C(.) or C(..), is refused before anything is done, so the backup
+            cannot land outside the directory.
         type: str
   retrieve:
     description:

@@ -252,6 +252,33 @@ def test_backup_writes_committed_config(run, tmp_path):
     assert r.task("b")["committed"] is False
 
 
+@pytest.mark.parametrize("filename", ["../escaped.conf", "sub/../../escaped.conf", "{tmp}/escaped.conf", ".."])
+def test_backup_filename_cannot_leave_dir_path(run, device, tmp_path, filename):
+    filename = filename.format(tmp=tmp_path)  # an absolute path
+    before = committed_set(device)
+    r = run(
+        [
+            {
+                "name": "b",
+                "jetkit.junos.config": {
+                    "lines": ["set system location building escape"],
+                    "backup": True,
+                    "backup_options": {"dir_path": str(tmp_path / "bk"), "filename": filename},
+                },
+                "ignore_errors": True,
+            }
+        ]
+    )
+    result = r.task("b")
+    assert result["_status"] == "failed", result
+    assert result["msg"] == (
+        "backup_options.filename must be a file name inside backup_options.dir_path (no '/', not '.' or '..'), "
+        f"got {filename!r}"
+    )
+    assert not (tmp_path / "bk").exists() and not list(tmp_path.rglob("escaped*"))
+    assert committed_set(device) == before  # refused before anything reached the device
+
+
 def test_ephemeral_config_idempotent(run):
     data = {"system": {"services": {"ssh": {}}}}
     r = run(

@@ -458,11 +458,36 @@ def pending_confirm(api: JetApi) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def check_file_name(name: str, option: str, directory_option: str) -> str:
+    """``name`` when it is one file name that stays in its directory; a TaskError naming ``option`` else."""
+    if (
+        not name
+        or name in (".", "..")
+        or "/" in name
+        or os.sep in name
+        or (os.altsep is not None and os.altsep in name)
+        or "\0" in name
+    ):
+        raise TaskError(
+            f"{option} must be a file name inside {directory_option} (no '/', not '.' or '..'), got {name!r}"
+        )
+    return name
+
+
+def _backup_name(params: dict[str, Any], ctx: TaskContext) -> str:
+    options = params.get("backup_options") or {}
+    if options.get("filename"):
+        return check_file_name(str(options["filename"]), "backup_options.filename", "backup_options.dir_path")
+    # The inventory name is the user's, but it may hold a '/' (add_host, dynamic inventories).
+    host = re.sub(r"[/\0]", "_", ctx.host_name()).lstrip(".") or "device"
+    return f"{host}_config.{time.strftime('%Y-%m-%d@%H:%M:%S')}"
+
+
 def _backup(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> str:
+    name = _backup_name(params, ctx)
     text = get_configuration(api, "committed", "text", None)
     options = params.get("backup_options") or {}
     directory = options.get("dir_path") or ctx.backup_dir()
-    name = options.get("filename") or f"{ctx.host_name()}_config.{time.strftime('%Y-%m-%d@%H:%M:%S')}"
     return ctx.write_file(os.path.join(directory, name), text)
 
 
@@ -559,6 +584,9 @@ def _plan(params: dict[str, Any], ctx: TaskContext) -> Plan:
         raise TaskError(f"load: {params['load']} needs lines, src, template, config or url")
     if params.get("vars") is not None and not params.get("template"):
         raise TaskError("vars needs template")
+    filename = (params.get("backup_options") or {}).get("filename")
+    if filename:  # refused before anything is done, with or without backup: true
+        check_file_name(str(filename), "backup_options.filename", "backup_options.dir_path")
 
     retrieve_only = params.get("retrieve") is not None and not loading
     defaults = not retrieve_only
