@@ -106,6 +106,7 @@ bench: setup
 	$(PY) bench/peer.py
 	$(PY) bench/routes.py
 	$(PY) bench/events.py
+	$(PY) bench/events_fleet.py
 
 stubs: setup
 	$(PY) proto/generate.py

@@ -280,6 +280,53 @@ def test_reconnect_and_resubscribe_after_a_broker_restart_loses_nothing() -> Non
     asyncio.run(scenario())
 
 
+def test_every_broker_restarted_at_once_loses_nothing() -> None:
+    """A fleet's brokers all restart together: each stream reconnects on its own backoff and no
+    QoS 1 event is lost (redeliveries may duplicate)."""
+
+    async def scenario() -> None:
+        brokers = [await start_broker() for _ in range(8)]
+        for i, broker in enumerate(brokers):
+            broker.device = f"r{i}"
+        queue: asyncio.Queue[Any] = asyncio.Queue()
+        task = start_source(
+            queue,
+            brokers=[{"host": "127.0.0.1", "port": b.port, "name": b.device} for b in brokers],
+            client_id="t-fleet",
+            reconnect_min_delay=0.1,
+            reconnect_max_delay=0.5,
+        )
+        try:
+            for broker in brokers:
+                await wait_subscribed(broker, "t-fleet")
+            expected = set()
+            for n in range(30):
+                for broker in brokers:
+                    await broker.publish("/junos/events/syslog/S", jet_payload("S", n, device=broker.device))
+                    expected.add((broker.device, n))
+                if n == 10:
+                    await asyncio.gather(*(broker.restart(0.4) for broker in brokers))
+            seen: set[tuple[str, int]] = set()
+            while seen != expected:
+                event = await asyncio.wait_for(queue.get(), 15)
+                seen.add((event["device"], event["jet_event"]["sequence-number"]))
+                assert event["jet_event"]["attributes"]["device"] == event["device"]
+        finally:
+            await stop_source(task)
+            for broker in brokers:
+                await broker.stop()
+
+    asyncio.run(scenario())
+
+
+def test_reconnect_backoff_has_jitter() -> None:
+    backoff = SOURCE["backoff_delay"]
+    for failures, ceiling in [(0, 0.5), (1, 1.0), (3, 4.0), (10, 30.0), (100, 30.0)]:
+        delays = [backoff(failures, 0.5, 30.0) for _ in range(200)]
+        assert all(ceiling / 2 <= d <= ceiling for d in delays), (failures, min(delays), max(delays))
+        assert max(delays) - min(delays) > ceiling / 4  # spread out, not one instant for every broker
+
+
 def test_dedup_discards_redelivered_duplicates() -> None:
     async def scenario() -> None:
         broker = await start_broker()

@@ -23,7 +23,6 @@ import signal
 import ssl
 import subprocess
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -197,6 +196,12 @@ class EmbeddedBroker(DeviceBroker):
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, raw: bytes, info: ConnectInfo
     ) -> None:
         _, _, writer_adapter = _amqtt_classes()
+        # Events already handed to the broker reach the sessions first: amqtt resuming a session
+        # while it still routes earlier events delivers one of them twice, ahead of the others.
+        deadline = time.monotonic() + 2
+        while not self._broker._broadcast_queue.empty() and time.monotonic() < deadline:
+            await asyncio.sleep(0.005)
+        await asyncio.sleep(0)  # the event being routed when the queue became empty
         await self._broker.external_connected(_prefix_reader(raw, reader), writer_adapter(writer), "default")
 
     async def publish(self, topic: str, payload: bytes) -> None:
@@ -265,6 +270,101 @@ listener 0 {socket}
 {user}"""
 
 
+class LoopClient:
+    """A paho client driven by the asyncio loop (paho's external-loop API) instead of a thread.
+
+    paho's own network thread waits with select(), which cannot watch a file descriptor above
+    1023: in a fleet of a few hundred devices (listeners, clients, mosquitto pipes) the client of
+    the 160th device or so got one and never connected. The loop's selector (epoll) has no such
+    limit, and there is no thread per device. Everything here runs on the loop's thread.
+    """
+
+    RECONNECT_MIN, RECONNECT_MAX = 0.05, 0.5
+    TICK = 1.0  # keepalive checks
+
+    def __init__(self, client: Any, loop: asyncio.AbstractEventLoop, device: str) -> None:
+        self.client = client
+        self.loop = loop
+        self.device = device
+        self.connected = asyncio.Event()
+        self.fd: int | None = None
+        self.stopping = False
+        self._delay = self.RECONNECT_MIN
+        self._retry: asyncio.TimerHandle | None = None
+        self._tick: asyncio.TimerHandle | None = None
+        client.on_connect = self._on_connect
+        client.on_disconnect = self._on_disconnect
+        client.on_socket_open = lambda c, u, sock: self._watch(sock.fileno())
+        client.on_socket_close = lambda c, u, sock: self._unwatch()
+        client.on_socket_register_write = lambda c, u, sock: self._writer(True)
+        client.on_socket_unregister_write = lambda c, u, sock: self._writer(False)
+
+    def start(self) -> None:
+        self._connect()
+        self._tick = self.loop.call_later(self.TICK, self._keepalive)
+
+    def stop(self) -> None:
+        self.stopping = True
+        for handle in (self._retry, self._tick):
+            if handle is not None:
+                handle.cancel()
+        if self.fd is not None:
+            with contextlib.suppress(Exception):
+                self.client.disconnect()
+                self.client.loop_write()  # DISCONNECT; paho closes the socket once it is written
+        sock = self.client.socket()
+        self._unwatch()
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.close()
+
+    def _connect(self) -> None:
+        self._retry = None
+        if self.stopping:
+            return
+        try:
+            self.client.reconnect()  # a unix socket: connects at once or fails at once
+        except OSError:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        if not self.stopping and self._retry is None:
+            self._retry = self.loop.call_later(self._delay, self._connect)
+            self._delay = min(self._delay * 2, self.RECONNECT_MAX)
+
+    def _keepalive(self) -> None:
+        if self.fd is not None:
+            self.client.loop_misc()
+        self._tick = self.loop.call_later(self.TICK, self._keepalive)
+
+    def _watch(self, fd: int) -> None:
+        self.fd = fd
+        self.loop.add_reader(fd, self.client.loop_read)
+
+    def _unwatch(self) -> None:
+        if self.fd is not None:
+            self.loop.remove_reader(self.fd)
+            self.loop.remove_writer(self.fd)
+            self.fd = None
+
+    def _writer(self, on: bool) -> None:
+        if self.fd is None:
+            return
+        if on:
+            self.loop.add_writer(self.fd, self.client.loop_write)
+        else:
+            self.loop.remove_writer(self.fd)
+
+    def _on_connect(self, client: Any, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
+        if not reason.is_failure:
+            self._delay = self.RECONNECT_MIN
+            self.connected.set()
+
+    def _on_disconnect(self, client: Any, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
+        self.connected.clear()
+        self._schedule()
+
+
 class MosquittoBroker(DeviceBroker):
     kind = "mosquitto"
 
@@ -282,8 +382,7 @@ class MosquittoBroker(DeviceBroker):
             self.socket_path = str(self.directory / "broker.sock")
         self.conf_path = self.directory / "mosquitto.conf"
         self.proc: subprocess.Popen[bytes] | None = None
-        self._client: Any = None
-        self._connected = threading.Event()
+        self._client: LoopClient | None = None
 
     async def _start_process(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
@@ -350,31 +449,22 @@ class MosquittoBroker(DeviceBroker):
             client_id=f"jetemu-events-{self.device}",
             clean_session=False,
             transport="unix",
+            reconnect_on_failure=False,  # LoopClient reconnects
         )
         client.max_inflight_messages_set(100)
         client.max_queued_messages_set(0)
-        client.reconnect_delay_set(0.05, 0.5)  # type: ignore[arg-type]  # annotated int, sleeps any number
-
-        def on_connect(c: Any, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
-            if not reason.is_failure:
-                self._connected.set()
-
-        def on_disconnect(c: Any, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
-            self._connected.clear()
-
-        client.on_connect = on_connect
-        client.on_disconnect = on_disconnect
-        client.connect(self.socket_path, 1883, keepalive=30)  # the port is ignored on a unix socket
-        client.loop_start()
-        self._client = client
+        client.connect_async(self.socket_path, 1883, keepalive=30)  # the port is ignored on a unix socket
+        self._client = LoopClient(client, asyncio.get_running_loop(), self.device)
+        self._client.start()
 
     async def start(self) -> None:
         await self._start_process()
         try:
             self._start_client()
-            await asyncio.get_running_loop().run_in_executor(None, self._connected.wait, 10)
-            if not self._connected.is_set():
-                raise BrokerError(f"jetemu could not connect to mosquitto of {self.device}")
+            try:
+                await asyncio.wait_for(self._client.connected.wait(), 10)
+            except TimeoutError:
+                raise BrokerError(f"jetemu could not connect to mosquitto of {self.device}") from None
             await self.front.start()
         except BaseException:
             await self.stop()
@@ -411,7 +501,7 @@ class MosquittoBroker(DeviceBroker):
 
     async def publish(self, topic: str, payload: bytes) -> None:
         # paho keeps QoS 1 messages while the broker is away and sends them after reconnecting.
-        self._client.publish(topic, payload, qos=1)
+        self._client.client.publish(topic, payload, qos=1)
         self.published += 1
 
     async def restart(self, down_seconds: float = 0.5) -> None:
@@ -427,12 +517,9 @@ class MosquittoBroker(DeviceBroker):
         if client is not None:
             # let queued events reach mosquitto before it goes away
             deadline = time.monotonic() + 2
-            while client.want_write() and time.monotonic() < deadline:
+            while client.client.want_write() and time.monotonic() < deadline:
                 await asyncio.sleep(0.02)
-            with contextlib.suppress(Exception):
-                client.disconnect()
-            with contextlib.suppress(Exception):
-                client.loop_stop()
+            client.stop()
         await self._stop_process()
         if self._own_dir:
             shutil.rmtree(self.directory, ignore_errors=True)

@@ -10,6 +10,7 @@ import hashlib
 import json
 import logging
 import os
+import random
 import socket
 import ssl
 import threading
@@ -24,9 +25,11 @@ short_description: Receive JET notification events (MQTT) from Junos devices.
 description:
   - Subscribes to the MQTT broker of each Junos device (the JET notification service, port 1883 by
     default) and puts one event per message on the rulebook's queue.
-  - One source serves many devices. Each device is one broker connection with its own reconnect
-    loop (exponential backoff, subscriptions renewed); a device that is down, or goes down, never
-    stops the others. A broker that is down at start is retried like one that went away.
+  - One source serves many devices (hundreds: every connection is served by the source's own event
+    loop, with no thread per broker). Each device is one broker connection that reconnects on its
+    own (exponential backoff with jitter, subscriptions renewed); a device that is down, or goes
+    down, never stops the others, and brokers lost together are not all retried at the same
+    instant. A broker that is down at start is retried like one that went away.
   - With C(qos=1) and C(clean_start=false) (the defaults) the broker keeps a persistent session, so
     events raised while the source is disconnected are delivered when it comes back. A message is
     acknowledged to the broker only once the rulebook engine took it (after C(await queue.put), or
@@ -150,7 +153,9 @@ options:
     description: Name expected in the broker certificates (and sent as SNI) instead of the broker host.
     type: str
   reconnect_min_delay:
-    description: First reconnect delay, seconds; it doubles on each failure up to I(reconnect_max_delay).
+    description:
+      - First reconnect delay, seconds; it doubles on each failure up to I(reconnect_max_delay). Each
+        wait is a random time between half and all of the current delay (jitter).
     type: float
     default: 0.5
   reconnect_max_delay:
@@ -528,7 +533,7 @@ def make_event(
 
 
 # ------------------------------------------------------------------------------------------------
-# the MQTT side (paho threads) and the asyncio side meet in the inbox
+# the MQTT side: every broker connection driven by the source's own asyncio loop
 
 
 @dataclass
@@ -544,77 +549,134 @@ class Delivery:
     received: float
 
 
-class Inbox:
-    """Bounded hand-over from the MQTT client threads to the asyncio loop.
+def backoff_delay(failures: int, minimum: float, maximum: float) -> float:
+    """Seconds before the next connection attempt after ``failures`` failed ones in a row.
 
-    A full inbox blocks the client thread that delivers, so it stops reading its socket: the
-    broker then holds the messages (QoS 1 in flight limits apply), memory stays bounded.
+    Exponential (``minimum`` doubled per failure, at most ``maximum``) with jitter: a random time
+    between half and all of it, so that brokers lost together (a site outage, a restart of every
+    broker) are not all tried again at the same instant.
+    """
+    ceiling = min(maximum, minimum * (2 ** min(failures, 30)))
+    return random.uniform(ceiling / 2, ceiling)
+
+
+class Hub:
+    """Every broker connection of one source, driven by the asyncio loop the source runs in.
+
+    paho-mqtt's external-loop API (``loop_read``/``loop_write``/``loop_misc`` on the loop's own
+    readiness callbacks) serves hundreds of brokers from one thread: no thread per broker, no
+    hand-over between threads, and reconnection under our control (backoff with jitter). Only the
+    blocking part of a connection attempt (TCP connect, TLS handshake) runs in a small thread pool.
+
+    Messages wait in a bounded buffer until the source takes them. A full buffer stops reading
+    the socket of the broker that filled it (the broker then holds the rest; QoS 1 in-flight limits
+    apply) until the source has taken half of it: memory stays bounded, order per broker is kept.
     """
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, capacity: int) -> None:
-        self._loop = loop
-        self._capacity = capacity
-        self._items: collections.deque[Delivery | BaseException] = collections.deque()
-        self._space = threading.Event()  # set by the consumer when room was made
-        self._wake = asyncio.Event()
-        self._waiting = False
-        self.closed = False
+    TICK = 1.0  # seconds between keepalive checks (paho's loop_misc) of every connection
 
-    def put_threadsafe(self, item: Delivery | BaseException, block: bool = True) -> bool:
-        while len(self._items) >= self._capacity:
-            if self.closed or not block:
-                return False
-            self._space.clear()
-            if len(self._items) < self._capacity:
-                break
-            self._space.wait(0.05)
-        self._items.append(item)
-        if self._waiting:
-            self._loop.call_soon_threadsafe(self._wake.set)
-        return True
+    def __init__(self, loop: asyncio.AbstractEventLoop, settings: Settings) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.loop = loop
+        self.loop_thread = threading.get_ident()
+        self.capacity = settings.buffer
+        self.items: collections.deque[Delivery | BaseException] = collections.deque()
+        self._wake = asyncio.Event()
+        self.paused: set[BrokerStream] = set()
+        self.closed = False
+        self.executor = ThreadPoolExecutor(
+            max_workers=max(1, min(16, len(settings.brokers))), thread_name_prefix="jet_events-connect"
+        )
+        self.streams = [BrokerStream(broker, settings, self) for broker in settings.brokers]
+        self._tick: asyncio.TimerHandle | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        for stream in self.streams:
+            stream.connect_later(0.0)
+        self._tick = self.loop.call_later(self.TICK, self._keepalive)
+
+    def stop(self) -> None:
+        self.closed = True
+        if self._tick is not None:
+            self._tick.cancel()
+        for stream in self.streams:
+            stream.stop()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+    def _keepalive(self) -> None:
+        for stream in self.streams:
+            stream.misc()
+        self._tick = self.loop.call_later(self.TICK, self._keepalive)
+
+    def in_loop(self, function: Callable[..., None], *args: Any) -> None:
+        """Run ``function`` on the loop's thread (paho calls socket callbacks from the connect pool too)."""
+        if threading.get_ident() == self.loop_thread:
+            function(*args)
+        else:
+            self.loop.call_soon_threadsafe(function, *args)
+
+    # -- the buffer --------------------------------------------------------------------------------
+    def deliver(self, stream: BrokerStream, item: Delivery) -> None:
+        self.items.append(item)
+        self._wake.set()
+        if len(self.items) >= self.capacity and stream not in self.paused:
+            self.paused.add(stream)
+            stream.pause()
+
+    def fail(self, error: BaseException) -> None:
+        self.items.append(error)
+        self._wake.set()
 
     async def get(self) -> Delivery | BaseException:
-        while not self._items:
-            self._waiting = True
+        while not self.items:
             self._wake.clear()
-            if self._items:
-                break
             await self._wake.wait()
-        self._waiting = False
-        item = self._items.popleft()
-        if len(self._items) == self._capacity - 1:
-            self._space.set()
+        item = self.items.popleft()
+        if self.paused and len(self.items) <= self.capacity // 2:
+            paused, self.paused = self.paused, set()
+            for stream in paused:
+                stream.resume()
         return item
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self.items)
 
 
 class BrokerStream:
-    """One broker: a paho client with its own network thread, reconnects and subscriptions."""
+    """One broker: a paho client, its socket on the hub's loop, its reconnections and subscriptions."""
 
-    def __init__(self, broker: Broker, settings: Settings, inbox: Inbox) -> None:
+    def __init__(self, broker: Broker, settings: Settings, hub: Hub) -> None:
         import paho.mqtt.client as mqtt
 
         self.broker = broker
         self.settings = settings
-        self.inbox = inbox
+        self.hub = hub
+        self.loop = hub.loop
         self.generation = 0
         self.connected = False
+        self.connecting = False  # a connection attempt runs in the connect pool
         self.refusal: str | None = None
         self.stopping = False
-        self._mqtt = mqtt
+        self.paused = False
+        self.fd: int | None = None
+        self.sock: Any = None
+        self._writing = False  # paho has bytes to send
+        self._writing_now = False  # ack() is sending them itself
+        self._retry: asyncio.TimerHandle | None = None
+        self._failures = 0
+        self.received = 0  # messages taken from this broker
         v5 = settings.protocol == "5"
         kwargs: dict[str, Any] = {
             "client_id": settings.client_id,
             "protocol": mqtt.MQTTv5 if v5 else mqtt.MQTTv311,
             "manual_ack": True,
-            "reconnect_on_failure": True,
+            "reconnect_on_failure": False,  # the stream reconnects (backoff with jitter)
         }
         if not v5:
             kwargs["clean_session"] = settings.clean_start
         client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, **kwargs)
-        client.reconnect_delay_set(settings.reconnect_min_delay, settings.reconnect_max_delay)
         if settings.username is not None:
             client.username_pw_set(settings.username, settings.password)
         if settings.tls:
@@ -625,11 +687,25 @@ class BrokerStream:
         client.on_disconnect = self._on_disconnect
         client.on_message = self._on_message
         client.on_subscribe = self._on_subscribe
-        client.on_connect_fail = self._on_connect_fail
+        client.on_socket_open = self._on_socket_open
+        client.on_socket_close = self._on_socket_close
+        client.on_socket_register_write = self._on_register_write
+        client.on_socket_unregister_write = self._on_unregister_write
         if log.isEnabledFor(logging.DEBUG):
             client.enable_logger(logging.getLogger("jetkit.junos.jet_events.paho"))
+        if v5:
+            from paho.mqtt.packettypes import PacketTypes
+            from paho.mqtt.properties import Properties
+
+            props = Properties(PacketTypes.CONNECT)
+            props.SessionExpiryInterval = 0 if settings.clean_start else settings.session_expiry
+            client.connect_async(
+                broker.host, broker.port, keepalive=settings.keepalive, clean_start=settings.clean_start,
+                properties=props,
+            )  # fmt: skip
+        else:
+            client.connect_async(broker.host, broker.port, keepalive=settings.keepalive)
         self.client = client
-        self._failures = 0
 
     def _ssl_context(self) -> ssl.SSLContext:
         s = self.settings
@@ -651,42 +727,156 @@ class BrokerStream:
             context.wrap_socket = wrap_socket  # type: ignore[method-assign]
         return context
 
-    # -- lifecycle (called from the asyncio side) --------------------------------------------------
-    def start(self) -> None:
-        props = None
-        if self.settings.protocol == "5":
-            from paho.mqtt.packettypes import PacketTypes
-            from paho.mqtt.properties import Properties
+    # -- connecting (loop thread) -------------------------------------------------------------------
+    def connect_later(self, delay: float) -> None:
+        if self.stopping or self.connecting or self._retry is not None:
+            return
+        self._retry = self.loop.call_later(delay, self._connect)
 
-            props = Properties(PacketTypes.CONNECT)
-            props.SessionExpiryInterval = 0 if self.settings.clean_start else self.settings.session_expiry
-            self.client.connect_async(
-                self.broker.host,
-                self.broker.port,
-                keepalive=self.settings.keepalive,
-                clean_start=self.settings.clean_start,
-                properties=props,
+    def _connect(self) -> None:
+        self._retry = None
+        if self.stopping:
+            return
+        self.connecting = True
+        attempt = self.loop.run_in_executor(self.hub.executor, self.client.reconnect)
+        attempt.add_done_callback(self._connect_done)
+
+    def _connect_done(self, attempt: asyncio.Future[Any]) -> None:
+        self.connecting = False
+        if attempt.cancelled():
+            return
+        error = attempt.exception()
+        if self.stopping:
+            self._close()
+            return
+        if error is None:
+            return  # the CONNACK answers in _on_connect
+        self._failures += 1
+        if self._failures in (1, 5) or self._failures % 20 == 0:
+            log.warning(
+                "jet_events: cannot reach %s (%s) (attempt %d: %s); retrying with backoff up to %.0f s",
+                self.broker.name,
+                self.broker.address,
+                self._failures,
+                error,
+                self.settings.reconnect_max_delay,
             )
-        else:
-            self.client.connect_async(self.broker.host, self.broker.port, keepalive=self.settings.keepalive)
-        self.client.loop_start()
+        self.connect_later(self._next_delay())
 
+    def _next_delay(self) -> float:
+        return backoff_delay(
+            max(0, self._failures - 1), self.settings.reconnect_min_delay, self.settings.reconnect_max_delay
+        )
+
+    # -- the socket on the loop (paho's external-loop callbacks) -------------------------------------
+    def _on_socket_open(self, client: Any, userdata: Any, sock: Any) -> None:
+        self.hub.in_loop(self._watch, sock)
+
+    def _on_socket_close(self, client: Any, userdata: Any, sock: Any) -> None:
+        self.hub.in_loop(self._unwatch)
+
+    def _on_register_write(self, client: Any, userdata: Any, sock: Any) -> None:
+        self.hub.in_loop(self._want_write, True)
+
+    def _on_unregister_write(self, client: Any, userdata: Any, sock: Any) -> None:
+        self.hub.in_loop(self._want_write, False)
+
+    def _watch(self, sock: Any) -> None:
+        if self.stopping:
+            return
+        self.sock, self.fd = sock, sock.fileno()
+        if not self.paused:
+            self.loop.add_reader(self.fd, self._readable)
+        if self._writing:
+            self.loop.add_writer(self.fd, self._writable)
+
+    def _unwatch(self) -> None:
+        if self.fd is not None:
+            self.loop.remove_reader(self.fd)
+            self.loop.remove_writer(self.fd)
+        self.fd = self.sock = None
+
+    def _want_write(self, on: bool) -> None:
+        self._writing = on
+        if self.fd is None or self._writing_now:
+            return  # ack() writes at once; it watches the socket only if the write stays incomplete
+        if on:
+            self.loop.add_writer(self.fd, self._writable)
+        else:
+            self.loop.remove_writer(self.fd)
+
+    READ_BATCH = 32  # packets read per readiness callback, at most (one loop wake-up, many events)
+
+    def _readable(self) -> None:
+        for _ in range(self.READ_BATCH):
+            before = self.received
+            self.client.loop_read()  # one packet (paho reads one at a time without messages in flight)
+            if self.fd is None or self.paused:
+                return
+            if self.received == before and not (hasattr(self.sock, "pending") and self.sock.pending()):
+                return  # nothing more to read now (TLS records already decrypted are read on)
+
+    def _writable(self) -> None:
+        self.client.loop_write()
+
+    def misc(self) -> None:
+        if self.fd is not None and not self.connecting:
+            self.client.loop_misc()
+
+    def pause(self) -> None:
+        self.paused = True
+        if self.fd is not None:
+            self.loop.remove_reader(self.fd)
+
+    def resume(self) -> None:
+        self.paused = False
+        if self.fd is not None and not self.stopping:
+            self.loop.add_reader(self.fd, self._readable)
+
+    # -- lifecycle ------------------------------------------------------------------------------------
     def stop(self) -> None:
+        """Say goodbye to the broker (DISCONNECT: the persistent session stays) and close the socket."""
         self.stopping = True
-        try:
-            self.client.disconnect()
-        except Exception:
-            pass
-        self.client.loop_stop()
+        if self._retry is not None:
+            self._retry.cancel()
+            self._retry = None
+        if self.connecting:
+            return  # _connect_done closes what the attempt opened
+        self._close()
+
+    def _close(self) -> None:
+        if self.fd is not None:
+            try:
+                self.client.disconnect()
+                self.client.loop_write()  # DISCONNECT now; paho closes the socket once it is written
+            except Exception:
+                pass
+        sock = self.client.socket()
+        self._unwatch()
+        if sock is not None:
+            try:
+                sock.close()
+            except OSError:
+                pass
 
     def ack(self, delivery: Delivery) -> None:
         if delivery.qos == 0:
             return
-        if delivery.generation != self.generation or not self.connected or not self.client.is_connected():
+        if delivery.generation != self.generation or not self.connected:
             return  # the connection it came on is gone; the broker will deliver it again
-        self.client.ack(delivery.mid, delivery.qos)
+        # The PUBACK goes out now, not one loop iteration later (the broker waits for it), and
+        # without watching the socket for writability unless the kernel did not take it all.
+        self._writing_now = True
+        try:
+            self.client.ack(delivery.mid, delivery.qos)
+            if self.fd is not None:
+                self.client.loop_write()
+        finally:
+            self._writing_now = False
+        if self._writing and self.fd is not None:
+            self.loop.add_writer(self.fd, self._writable)
 
-    # -- paho callbacks (client thread) ------------------------------------------------------------
+    # -- paho callbacks (loop thread) -----------------------------------------------------------------
     def _on_connect(self, client: Any, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
         if reason.is_failure:
             text = str(reason)
@@ -696,9 +886,9 @@ class BrokerStream:
             self.refusal = f"broker {self.broker.name} ({self.broker.address}) refused the connection: {text}"
             log.error("jet_events: %s (%s)", self.refusal, REFUSAL_HINT)
             if self.settings.fail_on_refusal:
-                self.inbox.put_threadsafe(BrokerRefused(f"{self.refusal} ({REFUSAL_HINT})"), block=False)
+                self.hub.fail(BrokerRefused(f"{self.refusal} ({REFUSAL_HINT})"))
             self._failures += 1
-            return
+            return  # paho closes the connection; _on_disconnect schedules the next attempt
         self.generation += 1
         self.connected = True
         self.refusal = None
@@ -715,21 +905,13 @@ class BrokerStream:
     def _on_disconnect(self, client: Any, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
         was = self.connected
         self.connected = False
-        if was and not self.stopping:
+        if self.stopping:
+            return
+        if was:
             log.warning(
                 "jet_events: lost %s (%s): %s; reconnecting with backoff", self.broker.name, self.broker.address, reason
             )
-
-    def _on_connect_fail(self, client: Any, userdata: Any) -> None:
-        self._failures += 1
-        if self._failures in (1, 5) or self._failures % 20 == 0:
-            log.warning(
-                "jet_events: cannot reach %s (%s) (attempt %d); retrying with backoff up to %.0f s",
-                self.broker.name,
-                self.broker.address,
-                self._failures,
-                self.settings.reconnect_max_delay,
-            )
+        self.connect_later(self._next_delay())
 
     def _on_message(self, client: Any, userdata: Any, message: Any) -> None:
         delivery = Delivery(
@@ -743,7 +925,8 @@ class BrokerStream:
             bool(message.dup),
             time.time(),
         )
-        self.inbox.put_threadsafe(delivery)
+        self.received += 1
+        self.hub.deliver(self, delivery)
 
 
 class Deduplicator:
@@ -777,23 +960,20 @@ async def run(
     on_event: Callable[[dict[str, Any]], None] | None = None,
 ) -> None:
     """Stream events from every broker into ``queue`` until cancelled."""
-    loop = asyncio.get_running_loop()
-    inbox = Inbox(loop, settings.buffer)
-    streams = [BrokerStream(broker, settings, inbox) for broker in settings.brokers]
+    hub = Hub(asyncio.get_running_loop(), settings)
     dedup = Deduplicator(settings.dedup_window) if settings.dedup else None
     log.info(
         "jet_events: %d broker(s), topics %s, qos %d, client id %r",
-        len(streams),
+        len(hub.streams),
         settings.topics,
         settings.qos,
         settings.client_id,
     )
     handled = 0
     try:
-        for stream in streams:
-            stream.start()
+        hub.start()
         while True:
-            item = await inbox.get()
+            item = await hub.get()
             if isinstance(item, BaseException):
                 raise item
             stream = item.stream
@@ -814,9 +994,7 @@ async def run(
             if not handled % 32:
                 await asyncio.sleep(0)  # a steady stream into an unbounded queue must not starve the loop
     finally:
-        inbox.closed = True
-        for stream in streams:
-            stream.stop()
+        hub.stop()
 
 
 async def main(queue: asyncio.Queue[Any], args: dict[str, Any]) -> None:
