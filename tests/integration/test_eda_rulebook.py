@@ -103,6 +103,48 @@ def test_broker_restart_mid_stream_loses_nothing_with_qos1(broker: str, tmp_path
         emu.stop()
 
 
+FEEDBACK_RULEBOOK = STREAM_RULEBOOK.replace(
+    "        reconnect_max_delay: 1\n", "        reconnect_max_delay: 1\n        feedback: true\n"
+)
+
+
+@pytest.mark.parametrize("broker", BROKERS)
+def test_feedback_on_the_source_with_a_broker_restart_loses_nothing(
+    broker: str, tmp_path: Path, run_rulebook: Any
+) -> None:
+    """feedback: true, as ansible-rulebook passes it (with its feedback queue, under --persistence-id):
+    accepted, wired (the source says so), and every QoS 1 event arrives across a broker restart."""
+    assert "feedback: true" in FEEDBACK_RULEBOOK
+    emu, inventory = fleet(tmp_path, broker)
+    rulebook = tmp_path / "feedback.yml"
+    rulebook.write_text(FEEDBACK_RULEBOOK)
+    per_batch = 25
+    try:
+        rb = run_rulebook(
+            rulebook,
+            inventory,
+            {"jet_inventory": str(inventory), "jet_client_id": f"feedback-{broker}"},
+            extra_args=["--persistence-id", f"itest-feedback-{broker}"],
+        )
+        wait_sources_connected(emu, rb)
+        assert "engine feedback on" in rb.output(), rb.output()[-4000:]
+        assert "unknown option" not in rb.output()
+        event(emu, "--device", "r1", "syslog", "STREAM", "-a", "batch=1", "--count", str(per_batch))
+        event(emu, "--device", "r1", "broker-restart", "--down", "1")
+        event(emu, "--device", "r1", "syslog", "STREAM", "-a", "batch=2", "--count", str(per_batch))
+        event(emu, "--device", "r2", "syslog", "STREAM", "-a", "batch=3", "--count", str(per_batch))
+        expected = {f"r1-{b}-{n}" for b in (1, 2) for n in range(per_batch)} | {f"r2-3-{n}" for n in range(per_batch)}
+        deadline = time.monotonic() + 120
+        seen: set[str] = set()
+        while time.monotonic() < deadline and not expected <= seen:
+            seen = set(re.findall(r"stream-event (r\d-\d-\d+)\.", rb.output()))
+            time.sleep(0.3)
+        assert seen == expected, f"missing {sorted(expected - seen)[:10]}, extra {sorted(seen - expected)[:10]}"
+        assert rb.proc.poll() is None, rb.output()[-4000:]
+    finally:
+        emu.stop()
+
+
 REFUSED_RULEBOOK = """
 - name: refused
   hosts: all

@@ -115,11 +115,22 @@ def test_bad_arguments_are_named() -> None:
         ({"brokers": [{"host": "h"}], "ca_file": "/nonexistent/ca.crt"}, "no such file"),
         ({"brokers": [{"host": "h"}], "topic": "/a"}, "unknown option(s) topic"),
         ({"inventory": "/nonexistent/inv.yml"}, "does not exist"),
+        ({"brokers": [{"host": "h"}], "feedback": "maybe"}, "'feedback' must be true or false"),
     ]
     for args, message in cases:
         with pytest.raises(ConfigurationError) as info:
             parse_args(args)
         assert message in str(info.value), (args, str(info.value))
+
+
+def test_arguments_ansible_rulebook_passes_are_accepted() -> None:
+    """ansible-rulebook hands the source its own arguments plus, with feedback: true, the queue."""
+    feedback: asyncio.Queue[Any] = asyncio.Queue(1)
+    settings = parse_args({"brokers": [{"host": "h"}], "feedback": True, "eda_feedback_queue": feedback})
+    assert settings.feedback is True
+    assert parse_args({"brokers": [{"host": "h"}]}).feedback is False
+    with pytest.raises(ConfigurationError, match="'feedback' is true but the engine gave no feedback queue"):
+        asyncio.run(SOURCE["main"](asyncio.Queue(), {"brokers": [{"host": "h"}], "feedback": True}))
 
 
 def test_brokers_from_inventory(tmp_path: Path) -> None:

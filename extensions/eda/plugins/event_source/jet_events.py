@@ -25,7 +25,7 @@ short_description: Receive JET notification events (MQTT) from Junos devices.
 description:
   - Subscribes to the MQTT broker of each Junos device (the JET notification service, port 1883 by
     default) and puts one event per message on the rulebook's queue.
-  - One source serves many devices (hundreds: every connection is served by the source's own event
+  - One source serves many devices (hundreds, since every connection is served by the source's own event
     loop, with no thread per broker). Each device is one broker connection that reconnects on its
     own (exponential backoff with jitter, subscriptions renewed); a device that is down, or goes
     down, never stops the others, and brokers lost together are not all retried at the same
@@ -184,8 +184,18 @@ options:
         stop reading from their sockets (back-pressure reaches the brokers); memory stays bounded.
     type: int
     default: 100
+  feedback:
+    description:
+      - Ask ansible-rulebook for the rule engine's confirmation of each event (needs
+        C(ansible-rulebook --persistence-id ID); ansible-rulebook refuses the rulebook otherwise). A QoS 1
+        message is then acknowledged to its broker only once the engine took the event, not merely
+        the source's queue, so an engine that stops before taking it gets it again.
+      - ansible-rulebook reads this option itself and passes the source its feedback queue
+        (C(eda_feedback_queue)); both are accepted here.
+    type: bool
+    default: false
   feedback_timeout:
-    description: With C(feedback=true) on the source, seconds to wait for the engine to take an event.
+    description: With O(feedback=true), seconds to wait for the engine to take an event before the source fails.
     type: float
     default: 120
   fail_on_refusal:
@@ -251,9 +261,15 @@ OPTIONS = {
     "dedup_window",
     "ignore_retained",
     "buffer",
+    "feedback",
     "feedback_timeout",
     "fail_on_refusal",
 }
+
+
+# What ansible-rulebook adds to a source's arguments (engine.py, start_source): the feedback
+# queue when the source has feedback: true.
+ENGINE_ARGUMENTS = {"eda_feedback_queue"}
 
 
 class ConfigurationError(ValueError):
@@ -300,6 +316,7 @@ class Settings:
     dedup_window: int = 10000
     ignore_retained: bool = False
     buffer: int = 100
+    feedback: bool = False
     feedback_timeout: float = 120.0
     fail_on_refusal: bool = False
 
@@ -388,7 +405,7 @@ def default_client_id(topics: list[str]) -> str:
 
 def parse_args(args: dict[str, Any]) -> Settings:
     """Validate the source arguments; ConfigurationError names the first problem."""
-    unknown = sorted(set(args) - OPTIONS - {"eda_feedback_queue"})
+    unknown = sorted(set(args) - OPTIONS - ENGINE_ARGUMENTS)
     if unknown:
         raise ConfigurationError(
             f"jet_events: unknown option(s) {', '.join(unknown)} (known: {', '.join(sorted(OPTIONS))})"
@@ -459,6 +476,7 @@ def parse_args(args: dict[str, Any]) -> Settings:
         dedup_window=_number(args, "dedup_window", 10000, minimum=1, integer=True),
         ignore_retained=_bool(args, "ignore_retained", False),
         buffer=_number(args, "buffer", 100, minimum=1, integer=True),
+        feedback=_bool(args, "feedback", False),
         feedback_timeout=_number(args, "feedback_timeout", 120, minimum=0.1),
         fail_on_refusal=_bool(args, "fail_on_refusal", False),
     )
@@ -963,11 +981,12 @@ async def run(
     hub = Hub(asyncio.get_running_loop(), settings)
     dedup = Deduplicator(settings.dedup_window) if settings.dedup else None
     log.info(
-        "jet_events: %d broker(s), topics %s, qos %d, client id %r",
+        "jet_events: %d broker(s), topics %s, qos %d, client id %r, engine feedback %s",
         len(hub.streams),
         settings.topics,
         settings.qos,
         settings.client_id,
+        "on" if feedback is not None else "off",
     )
     handled = 0
     try:
@@ -1001,6 +1020,11 @@ async def main(queue: asyncio.Queue[Any], args: dict[str, Any]) -> None:
     """ansible-rulebook entry point."""
     settings = parse_args(args)
     feedback = args.get("eda_feedback_queue")
+    if settings.feedback and feedback is None:
+        raise ConfigurationError(
+            "jet_events: 'feedback' is true but the engine gave no feedback queue "
+            "(run ansible-rulebook with --persistence-id)"
+        )
     await run(queue, settings, feedback)
 
 
