@@ -411,13 +411,13 @@ def test_jet_lab_shows_no_password_at_any_verbosity(tmp_path: Path) -> None:
         assert started.returncode == 0, started.stdout[-4000:] + started.stderr[-2000:]
         assert "sec2 at 127.0.0.1:" in started.stdout  # the devices answered with the password
         cmdline = Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ")
-        assert "--device-file" in cmdline
+        assert "--user-file" in cmdline
         assert_no_secret(password, "jetemu's command line", cmdline)
         inventory = yaml.safe_load((lab / "inventory.yml").read_text())
         assert {h["ansible_password"] for h in inventory["all"]["children"]["jet_devices"]["hosts"].values()} == {
             password
         }
-        for holder in ("inventory.yml", "users.yml"):
+        for holder in ("inventory.yml", "jetemu.users"):
             assert stat.S_IMODE((lab / holder).stat().st_mode) == 0o600, holder
         assert stat.S_IMODE(lab.stat().st_mode) == 0o700
 
@@ -432,7 +432,7 @@ def test_jet_lab_shows_no_password_at_any_verbosity(tmp_path: Path) -> None:
             "-e", secret_file(new_password), env=env,
         )  # fmt: skip
         assert stopped.returncode == 0, stopped.stdout[-4000:] + stopped.stderr[-2000:]
-        assert not (lab / "users.yml").exists() and not (lab / "inventory.yml").exists()
+        assert not (lab / "jetemu.users").exists() and not (lab / "inventory.yml").exists()
 
         texts = {
             "the output of the start": started.stdout + started.stderr,
