@@ -86,14 +86,6 @@ PLAYBOOK = """
 """
 
 
-@pytest.fixture(scope="module")
-def collections_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("collections")
-    (base / "ansible_collections" / "jetkit").mkdir(parents=True)
-    (base / "ansible_collections" / "jetkit" / "junos").symlink_to(ROOT)
-    return base
-
-
 @pytest.mark.slow
 def test_event_publish_and_wait_in_a_playbook(tmp_path: Path, collections_path: Path) -> None:
     inventory = tmp_path / "inventory.yml"

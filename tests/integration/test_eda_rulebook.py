@@ -69,6 +69,17 @@ STREAM_RULEBOOK = """
 """
 
 
+def wait_stream_events(rb: Any, expected: set[str], timeout: float = 120) -> None:
+    """Wait until the STREAM rulebook printed exactly the ``expected`` event ids (device-batch-n)."""
+    deadline = time.monotonic() + timeout
+    seen: set[str] = set()
+    while time.monotonic() < deadline and not expected <= seen:
+        # the id ends with "." in the same write: stderr log lines share the file and may follow it
+        seen = set(re.findall(r"stream-event (r\d-\d-\d+)\.", rb.output()))
+        time.sleep(0.3)
+    assert seen == expected, f"missing {sorted(expected - seen)[:10]}, extra {sorted(seen - expected)[:10]}"
+
+
 @pytest.mark.parametrize("broker", BROKERS)
 def test_broker_restart_mid_stream_loses_nothing_with_qos1(broker: str, tmp_path: Path, run_rulebook: Any) -> None:
     emu, inventory = fleet(tmp_path, broker)
@@ -89,14 +100,7 @@ def test_broker_restart_mid_stream_loses_nothing_with_qos1(broker: str, tmp_path
         event(emu, "--device", "r2", "syslog", "STREAM", "-a", "batch=4", "--count", str(per_batch))
         expected = {f"r1-{b}-{n}" for b in (1, 2, 3) for n in range(per_batch)}
         expected |= {f"r2-4-{n}" for n in range(per_batch)}
-
-        deadline = time.monotonic() + 120
-        seen: set[str] = set()
-        while time.monotonic() < deadline and not expected <= seen:
-            # the id ends with "." in the same write: stderr log lines share the file and may follow it
-            seen = set(re.findall(r"stream-event (r\d-\d-\d+)\.", rb.output()))
-            time.sleep(0.3)
-        assert seen == expected, f"missing {sorted(expected - seen)[:10]}, extra {sorted(seen - expected)[:10]}"
+        wait_stream_events(rb, expected)
         status = {d["name"]: d for d in event(emu, "status")["devices"]}
         assert status["r1"]["published"] == 3 * per_batch and status["r2"]["published"] == per_batch
     finally:
@@ -134,12 +138,7 @@ def test_feedback_on_the_source_with_a_broker_restart_loses_nothing(
         event(emu, "--device", "r1", "syslog", "STREAM", "-a", "batch=2", "--count", str(per_batch))
         event(emu, "--device", "r2", "syslog", "STREAM", "-a", "batch=3", "--count", str(per_batch))
         expected = {f"r1-{b}-{n}" for b in (1, 2) for n in range(per_batch)} | {f"r2-3-{n}" for n in range(per_batch)}
-        deadline = time.monotonic() + 120
-        seen: set[str] = set()
-        while time.monotonic() < deadline and not expected <= seen:
-            seen = set(re.findall(r"stream-event (r\d-\d-\d+)\.", rb.output()))
-            time.sleep(0.3)
-        assert seen == expected, f"missing {sorted(expected - seen)[:10]}, extra {sorted(seen - expected)[:10]}"
+        wait_stream_events(rb, expected)
         assert rb.proc.poll() is None, rb.output()[-4000:]
     finally:
         emu.stop()

@@ -6,12 +6,19 @@ tests/integration/test_eda_untrusted.py.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / ".venv" / "collections"))
+
+from ansible import constants as C
 from ansible.errors import AnsibleLookupError
-from ansible.plugins.loader import init_plugin_loader, lookup_loader
+
+from ansible_collections.jetkit.junos.plugins.lookup import eda_event
 
 try:  # ansible-core 2.19+: data tagging
     from ansible.template import is_trusted_as_template, trust_as_template
@@ -24,14 +31,14 @@ except ImportError:  # 2.16-2.18: every plain string is trusted, AnsibleUnsafe o
         return not getattr(value, "__UNSAFE__", False)
 
 
-COLLECTIONS = Path(__file__).resolve().parents[3] / ".venv" / "collections"
-init_plugin_loader([str(COLLECTIONS)])
+NAME = "jetkit.junos.eda_event"
+# What the plugin loader does when it loads the plugin (without installing its collection finder).
+C.config.initialize_plugin_configuration_definitions("lookup", NAME, yaml.safe_load(eda_event.DOCUMENTATION)["options"])
 
 
 def lookup() -> Any:
-    """The plugin as ansible-core loads it (options need the loader's bookkeeping)."""
-    plugin = lookup_loader.get("jetkit.junos.eda_event")
-    assert plugin is not None
+    plugin = eda_event.LookupModule()
+    plugin._load_name = NAME
     return plugin
 
 
