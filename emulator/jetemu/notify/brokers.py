@@ -441,7 +441,7 @@ class MosquittoBroker(DeviceBroker):
             proc.stderr.close()
         self.proc = None
 
-    def _start_client(self) -> None:
+    def _start_client(self) -> LoopClient:
         import paho.mqtt.client as mqtt
 
         client = mqtt.Client(
@@ -456,13 +456,14 @@ class MosquittoBroker(DeviceBroker):
         client.connect_async(self.socket_path, 1883, keepalive=30)  # the port is ignored on a unix socket
         self._client = LoopClient(client, asyncio.get_running_loop(), self.device)
         self._client.start()
+        return self._client
 
     async def start(self) -> None:
         await self._start_process()
         try:
-            self._start_client()
+            client = self._start_client()
             try:
-                await asyncio.wait_for(self._client.connected.wait(), 10)
+                await asyncio.wait_for(client.connected.wait(), 10)
             except TimeoutError:
                 raise BrokerError(f"jetemu could not connect to mosquitto of {self.device}") from None
             await self.front.start()
@@ -501,6 +502,8 @@ class MosquittoBroker(DeviceBroker):
 
     async def publish(self, topic: str, payload: bytes) -> None:
         # paho keeps QoS 1 messages while the broker is away and sends them after reconnecting.
+        if self._client is None:
+            raise BrokerError(f"{self.device}: the mosquitto broker is not started")
         self._client.client.publish(topic, payload, qos=1)
         self.published += 1
 

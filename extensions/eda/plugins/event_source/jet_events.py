@@ -826,7 +826,7 @@ class BrokerStream:
     READ_BATCH = 32  # packets read per readiness callback, at most (one loop wake-up, many events)
 
     def _readable(self) -> None:
-        for _ in range(self.READ_BATCH):
+        for _packet in range(self.READ_BATCH):
             before = self.received
             self.client.loop_read()  # one packet (paho reads one at a time without messages in flight)
             if self.fd is None or self.paused:
