@@ -19,9 +19,9 @@ subscriber goes first: on a busy machine, single runs vary a lot.
 Then the restart phase: with the source following the fleet (persistent QoS 1 sessions), a burst
 is published, every broker of the fleet is restarted at once (down ``--down`` seconds), and a second
 burst is published. Prints whether every QoS 1 event arrived (none may be lost; QoS 1 may
-duplicate), when the source reconnected to each broker after they came back (first, median, last:
-the spread), and the most reconnects in any 100 ms window (a thundering herd would put them all
-in one).
+duplicate), when the source started the connection attempt that succeeded for each broker after
+they came back (first, median, last: the spread), and the most of those in any 100 ms window (a
+thundering herd would put them all in one).
 """
 
 from __future__ import annotations
@@ -311,17 +311,48 @@ def source_phase(
         runner.stop()
 
 
+def busiest(times: list[float], window: float = 0.1) -> int:
+    """The most of ``times`` (sorted) that fall in any one ``window``."""
+    return max((sum(1 for t in times if start <= t < start + window) for start in times), default=0)
+
+
 class ConnectLog(logging.Handler):
-    """Times at which the source (re)connected to each broker, from its own log."""
+    """When the source started each connection attempt and when each broker accepted it, from its log."""
 
     def __init__(self) -> None:
-        super().__init__(logging.INFO)
+        super().__init__(logging.DEBUG)
+        self.attempts: list[tuple[float, str]] = []
         self.connects: list[tuple[float, str]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        if message.startswith("jet_events: connected to "):
+        if message.startswith("jet_events: connecting to "):
+            self.attempts.append((record.created, message.split()[3]))
+        elif message.startswith("jet_events: connected to "):
             self.connects.append((record.created, message.split()[3]))
+
+    def report(self, since: float, up: float, devices: int) -> bool:
+        """Print the reconnections after ``since`` (brokers back at ``up``); True if every broker came back."""
+        attempts = [(when, name) for when, name in self.attempts if when >= since]
+        connects = [(when, name) for when, name in self.connects if when >= since]
+        # the attempt that succeeded: the broker's last attempt before its connection
+        winning = []
+        for connected, name in connects:
+            tries = [when for when, who in attempts if who == name and when <= connected]
+            if tries:
+                winning.append(max(tries))
+        if not winning:
+            print("reconnects: none seen")
+            return False
+        times = sorted(when - up for when in winning)
+        starts = sorted(when for when, _ in attempts)
+        print(
+            f"reconnects: {len({name for _, name in connects})} of {devices} brokers, {len(attempts)} attempts in all; "
+            f"the successful attempts started (from when the last broker was back) first {times[0]:+.2f} s, "
+            f"median {statistics.median(times):+.2f} s, last {times[-1]:+.2f} s (spread {times[-1] - times[0]:.2f} s); "
+            f"at most {busiest(times)} of them in any 100 ms (attempts of any outcome: {busiest(starts)})"
+        )
+        return len({name for _, name in connects}) == devices
 
 
 def restart_phase(
@@ -329,9 +360,11 @@ def restart_phase(
 ) -> bool:
     devices = len(ports)
     connects = ConnectLog()
-    logger = logging.getLogger("jetkit.junos.jet_events")
-    logger.addHandler(connects)
-    logger.setLevel(logging.INFO)
+    loggers = [logging.getLogger("jetkit.junos.jet_events"), logging.getLogger("jetkit.junos.jet_events.attempts")]
+    for logger, level in zip(loggers, (logging.INFO, logging.DEBUG), strict=True):
+        logger.addHandler(connects)
+        logger.setLevel(level)
+    loggers[1].propagate = False  # counted once
     runner = SourceRunner(
         source,
         ports,
@@ -342,7 +375,6 @@ def restart_phase(
     )
     try:
         wait_subscribed(publisher, runner.received, devices, "restart")
-        before = len(connects.connects)
         # acknowledged by the brokers, not necessarily delivered yet when they go down
         publisher.command(f"burst {args.events} before {args.rate}")
         stopped = time.time()
@@ -364,20 +396,12 @@ def restart_phase(
             f"restart: every broker down {args.down:.1f} s at once; {2 * args.events * devices} QoS 1 events "
             f"around it: {'none lost' if complete and lost == 0 else f'{lost} LOST'}, {duplicates} duplicates"
         )
-        later = [(when, name) for when, name in connects.connects[before:] if when >= stopped]
-        reconnected = {name for _, name in later}
-        times = sorted(when - up for when, _ in later)
-        if times:
-            windows = [sum(1 for t in times if start <= t < start + 0.1) for start in times]
-            print(
-                f"reconnects: {len(reconnected)} of {devices} brokers; after the brokers were back: "
-                f"first {times[0]:+.2f} s, median {statistics.median(times):+.2f} s, last {times[-1]:+.2f} s "
-                f"(spread {times[-1] - times[0]:.2f} s); at most {max(windows)} in any 100 ms"
-            )
-        return complete and lost == 0 and len(reconnected) == devices
+        back = connects.report(stopped, up, devices)
+        return complete and lost == 0 and back
     finally:
         runner.stop()
-        logger.removeHandler(connects)
+        for logger in loggers:
+            logger.removeHandler(connects)
 
 
 def pss_kib(pid: int) -> int:

@@ -229,6 +229,8 @@ EXAMPLES = r"""
 """
 
 log = logging.getLogger("jetkit.junos.jet_events")
+# Every connection attempt, at DEBUG, apart (its own level: the main logger at DEBUG also turns on paho's).
+attempts_log = logging.getLogger("jetkit.junos.jet_events.attempts")
 
 ID_KEY = b"jetkit.junos.jet_events"
 REFUSAL_HINT = (
@@ -756,6 +758,7 @@ class BrokerStream:
         if self.stopping:
             return
         self.connecting = True
+        attempts_log.debug("jet_events: connecting to %s (%s)", self.broker.name, self.broker.address)
         attempt = self.loop.run_in_executor(self.hub.executor, self.client.reconnect)
         attempt.add_done_callback(self._connect_done)
 
