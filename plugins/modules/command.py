@@ -91,7 +91,8 @@ options:
     description:
       - Directory on the controller where each command's output is saved as
         C(<inventory_hostname>_<command>.<format>), spaces and pipes of the command written
-        as C(_) (juniper.device's option).
+        as C(_) (juniper.device's option). Slashes are written as C(_) too, so every file stays
+        in the directory (C(show interfaces ge-0/0/1) gives C(r1_show_interfaces_ge-0_0_1.text)).
     type: path
     aliases: [destination_dir, destdir]
   return_output:

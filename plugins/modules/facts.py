@@ -60,7 +60,8 @@ options:
     description:
       - Directory on the controller where the facts are saved as C(<hostname>-facts.json) and
         the chassis inventory as C(<hostname>-inventory.xml) (C(hostname) is the device's,
-        juniper.device's option).
+        juniper.device's option). The hostname is the device's word, so slashes and leading dots
+        in it are written as C(_) and dropped, so the files stay in the directory.
     type: path
 notes:
   - C(current_re) comes from the internal routing instance, as PyEZ reads it (C(/etc/hosts.junos)

@@ -31,6 +31,7 @@ from .common import ModuleSpec, TaskContext, TaskError, parse_output, to_lines
 from .dropin import (
     SavedOutput,
     Warnings,
+    file_name_part,
     refuse_transport_options,
     unescape,
     with_common,
@@ -479,8 +480,7 @@ def _backup_name(params: dict[str, Any], ctx: TaskContext) -> str:
     if options.get("filename"):
         return check_file_name(str(options["filename"]), "backup_options.filename", "backup_options.dir_path")
     # The inventory name is the user's, but it may hold a '/' (add_host, dynamic inventories).
-    host = re.sub(r"[/\0]", "_", ctx.host_name()).lstrip(".") or "device"
-    return f"{host}_config.{time.strftime('%Y-%m-%d@%H:%M:%S')}"
+    return f"{file_name_part(ctx.host_name())}_config.{time.strftime('%Y-%m-%d@%H:%M:%S')}"
 
 
 def _backup(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> str:
@@ -716,7 +716,7 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         if params.get("diffs_file"):
             saved.add_file(str(params["diffs_file"]), diff)
         elif params.get("dest_dir") and plan.diff:
-            saved.add_file(os.path.join(str(params["dest_dir"]), f"{ctx.host_name()}.diff"), diff)
+            saved.add_file(os.path.join(str(params["dest_dir"]), f"{file_name_part(ctx.host_name())}.diff"), diff)
         if (plan.diff and params["return_output"]) or ctx.diff:
             result["diff_lines"] = diff.splitlines()
             result["diff"] = {"prepared": diff}

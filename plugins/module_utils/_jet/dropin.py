@@ -72,11 +72,22 @@ def refuse_transport_options(params: dict[str, Any]) -> None:
 
 
 # -- saved output (dest, dest_dir, diffs_file) --------------------------------------------------
+def file_name_part(text: str) -> str:
+    """``text`` made safe as (part of) one file name: path separators and NUL become ``_`` and
+    leading dots go, so that nothing built from it leaves its directory. Command text, inventory
+    names and the device's own hostname (device data) all end up in file names."""
+    return re.sub(r"[/\\\0]", "_", text).lstrip(".") or "_"
+
+
 def dest_dir_name(host: str, name: str, extension: str) -> str:
-    """``<host>_<name>.<extension>`` with spaces and pipes as ``_`` (``<host>.<ext>`` for config)."""
+    """``<host>_<name>.<extension>`` with spaces and pipes as ``_`` (``<host>.<ext>`` for config).
+
+    juniper.device keeps a ``/`` of the command in the name (``show interfaces ge-0/0/0`` then
+    names a subdirectory, and ``..`` leaves ``dest_dir``); here it becomes ``_`` like the rest.
+    """
     if name == "config":
-        return f"{host}.{extension}"
-    return f"{host}_{name.replace(' ', '_').replace('|', '_')}.{extension}"
+        return f"{file_name_part(host)}.{extension}"
+    return f"{file_name_part(host)}_{file_name_part(name.replace(' ', '_').replace('|', '_'))}.{extension}"
 
 
 class SavedOutput:

@@ -21,7 +21,7 @@ from typing import Any
 
 from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError
-from .dropin import refuse_transport_options, with_common
+from .dropin import file_name_part, refuse_transport_options, with_common
 from .errors import JetError
 
 SUBSETS = ("default", "hardware", "interfaces", "config")
@@ -520,7 +520,7 @@ def gather_config(api: JetApi, fmt: str) -> Any:
 
 def _save(ctx: TaskContext, savedir: str, facts: dict[str, Any], inventory_xml: str) -> list[str]:
     """juniper.device's ``savedir``: ``<hostname>-facts.json`` and ``<hostname>-inventory.xml``."""
-    host = facts.get("hostname") or ctx.host_name()
+    host = file_name_part(str(facts.get("hostname") or ctx.host_name()))  # the device's word: data
     return [
         ctx.write_file(os.path.join(savedir, f"{host}-facts.json"), json.dumps(facts)),
         ctx.write_file(os.path.join(savedir, f"{host}-inventory.xml"), inventory_xml),

@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / ".venv" / "collections"))
 
-from ansible_collections.jetkit.junos.plugins.module_utils._jet import config, firewall
+from ansible_collections.jetkit.junos.plugins.module_utils._jet import config, dropin, facts, firewall
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.common import TaskContext, TaskError
 
 HOSTILE = ["..", ".", "../x", "a/../../x", "/etc/x", "x/", "a\0b", ""]
@@ -60,3 +60,25 @@ def test_firewall_state_records_stay_in_state_dir(tmp_path: Path, target: str, c
     assert os.path.dirname(record.path) == str(tmp_path / "state")
     record.save()
     assert [p.parent for p in tmp_path.rglob("*.json")] == [tmp_path / "state"]
+
+
+@pytest.mark.parametrize(
+    ("host", "command"),
+    [("r1", "show interfaces ge-0/0/1"), ("r1", "show ../../../escaped"), ("../up", "show version"), ("a/b", "x\0y")],
+)
+def test_dest_dir_names_stay_in_dest_dir(tmp_path: Path, host: str, command: str) -> None:
+    """command/rpc/config dest_dir: the file name is built from the inventory name and the command."""
+    saved = dropin.SavedOutput({"dest_dir": str(tmp_path / "out")}, Host(host))
+    saved.add(command, "text", "output")
+    saved.add("config", "conf", "configuration")
+    written = saved.write()
+    assert len(written) == 2
+    assert all(os.path.dirname(path) == str(tmp_path / "out") for path in written), written
+    assert dropin.dest_dir_name("r1", "show interfaces ge-0/0/1", "text") == "r1_show_interfaces_ge-0_0_1.text"
+
+
+def test_facts_savedir_names_do_not_trust_the_device_hostname(tmp_path: Path) -> None:
+    """facts savedir: the file names come from the hostname the device reports (device data)."""
+    written = facts._save(Host("r1"), str(tmp_path / "facts"), {"hostname": "../../escaped"}, "<inventory/>")
+    assert [os.path.dirname(path) for path in written] == [str(tmp_path / "facts")] * 2
+    assert not list(tmp_path.glob("escaped*")) and not list(tmp_path.parent.glob("escaped*"))
