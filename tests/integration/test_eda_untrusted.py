@@ -349,8 +349,8 @@ def test_module_results_holding_templates_stay_data(tmp_path: Path) -> None:
             {
                 "name": "keep",
                 "ansible.builtin.set_fact": {
-                    "kept_line": "{{ text.stdout_lines[0] | select('search', 'Description') | first | trim }}",
-                    "kept_parsed": "{{ parsed.parsed[0] if parsed.parsed is defined else parsed.stdout[0] }}",
+                    "kept_line": "{{ text.stdout_lines | select('search', 'Description') | first | trim }}",
+                    "kept_parsed": "{{ parsed.parsed if parsed.parsed is defined else parsed.stdout }}",
                     "kept_diff": "{{ configured.diff.prepared }}",
                 },
             },
@@ -360,7 +360,7 @@ def test_module_results_holding_templates_stay_data(tmp_path: Path) -> None:
                     "dest": str(tmp_path / "kept.json"),
                     "mode": "0600",
                     "content": "{{ {'line': kept_line, 'parsed': kept_parsed, 'diff': kept_diff,"
-                    " 'stdout': text.stdout[0]} | to_json }}",
+                    " 'stdout': text.stdout} | to_json }}",
                 },
                 "delegate_to": "localhost",
             },
