@@ -11,6 +11,11 @@ resolved here the way protoc resolves them (innermost message scope outwards, th
 its parents, then fully qualified).  The custom file options of the v2 files (``japi_version`` and
 ``junos_release``) come from the §1.1 table of the companion ``jet-api.md``.
 
+One legacy file the shared reference does not describe (``flexible_tunnel_profile.proto``, needed
+by the legacy ``routing.Rib``) comes from ``proto/facts/jet-idl-supplement.md``, in the same
+layout (see its heading for where its facts come from).  The legacy ``acl`` package (Part C of the
+reference) is the 19.2R1 file; its facts entry says so with ``"release"``.
+
 Usage::
 
     python proto/tools/extract_facts.py [--reference PATH] [--api-doc PATH] [--out PATH | --stdout]
@@ -35,6 +40,7 @@ DEFAULT_REFERENCE_CANDIDATES = (
     REPO_ROOT.parent / "shared" / "reference" / "jet-idl-fields.md",
 )
 DEFAULT_OUT = REPO_ROOT / "proto" / "facts" / "jet-idl-24.4R1.json"
+SUPPLEMENT = REPO_ROOT / "proto" / "facts" / "jet-idl-supplement.md"
 
 # The Juniper files we implement, per API generation.  Order = order in the facts table.
 SCOPE: dict[str, tuple[str, ...]] = {
@@ -50,6 +56,8 @@ SCOPE: dict[str, tuple[str, ...]] = {
         "jnx_routing_base_service.proto",
         "jnx_interfaces_service.proto",
         "jnx_firewall_service.proto",
+        "jnx_routing_bgp_service.proto",
+        "jnx_routing_interface_service.proto",
     ),
     "v1": (
         "jnx_base_types.proto",
@@ -57,8 +65,18 @@ SCOPE: dict[str, tuple[str, ...]] = {
         "authentication_service.proto",
         "management_service.proto",
         "registration_service.proto",
+        "prpd_common.proto",
+        "flexible_tunnel_profile.proto",
+        "rib_service.proto",
+        "prpd_service.proto",
+        "dcd_service.proto",
+        "bgp_route_service.proto",
+        "firewall_service.proto",
     ),
 }
+# Reference parts -> API generation; files of a part with a release of their own say which.
+PART_API = {"A": "v2", "B": "v1", "C": "v1"}
+PART_RELEASE = {"C": "19.2R1"}
 
 SCALAR_TYPES = frozenset(
     {
@@ -144,24 +162,30 @@ class _RawFile:
     api: str
     package: str
     line: int
+    source: str = "jet-idl-fields.md"
+    release: str | None = None  # when not the facts table's release (Part C)
     enums: list[dict[str, Any]] = field(default_factory=list)
     messages: list[_RawMessage] = field(default_factory=list)
     services: list[tuple[str, list[tuple[str, str, str, str, int]], int]] = field(default_factory=list)
 
 
-def _parse_markdown(text: str, scope: dict[str, tuple[str, ...]]) -> list[_RawFile]:
+def _parse_markdown(
+    text: str, scope: dict[str, tuple[str, ...]], source: str = "jet-idl-fields.md", files: list[_RawFile] | None = None
+) -> list[_RawFile]:
+    """Add the in-scope file sections of one reference document to ``files`` (checked: none twice)."""
     wanted = {name: api for api, names in scope.items() for name in names}
-    part_api = {"A": "v2", "B": "v1"}
-    files: list[_RawFile] = []
+    files = [] if files is None else files
     current: _RawFile | None = None
     current_api: str | None = None
+    current_part = ""
     # What the next table rows belong to: a message, a service, or nothing.
     table_owner: _RawMessage | list[tuple[str, str, str, str, int]] | None = None
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip()
         part = RE_PART.match(line)
         if part:
-            current_api = part_api.get(part.group(1))
+            current_part = part.group(1)
+            current_api = PART_API.get(current_part)
             current = None
             continue
         if line.startswith("## "):
@@ -174,8 +198,15 @@ def _parse_markdown(text: str, scope: dict[str, tuple[str, ...]]) -> list[_RawFi
             table_owner = None
             if name in wanted and current_api == wanted[name]:
                 if any(f.name == name for f in files):
-                    raise FactsError(f"line {lineno}: file {name} described twice")
-                current = _RawFile(name=name, api=current_api, package=package, line=lineno)
+                    raise FactsError(f"{source} line {lineno}: file {name} described twice")
+                current = _RawFile(
+                    name=name,
+                    api=current_api,
+                    package=package,
+                    line=lineno,
+                    source=source,
+                    release=PART_RELEASE.get(current_part),
+                )
                 files.append(current)
             continue
         if current is None or not line.strip():
@@ -188,7 +219,7 @@ def _parse_markdown(text: str, scope: dict[str, tuple[str, ...]]) -> list[_RawFi
             for item in values_text.split(", "):
                 value_match = RE_ENUM_VALUE.match(item.strip())
                 if not value_match:
-                    raise FactsError(f"line {lineno}: enum {enum_name}: cannot parse value {item!r}")
+                    raise FactsError(f"{source} line {lineno}: enum {enum_name}: cannot parse value {item!r}")
                 values.append({"name": value_match.group(1), "number": int(value_match.group(2))})
             current.enums.append(
                 {"rel_name": enum_name, "allow_alias": bool(alias), "values": values, "line": lineno}
@@ -209,7 +240,7 @@ def _parse_markdown(text: str, scope: dict[str, tuple[str, ...]]) -> list[_RawFi
             continue
         if RE_FIELD_HEADER.match(line) or RE_RPC_HEADER.match(line) or RE_SEPARATOR.match(line):
             if table_owner is None:
-                raise FactsError(f"line {lineno}: table without a preceding Message/Service heading")
+                raise FactsError(f"{source} line {lineno}: table without a preceding Message/Service heading")
             continue
         field_match = RE_FIELD_ROW.match(line)
         if field_match and isinstance(table_owner, _RawMessage):
@@ -223,8 +254,16 @@ def _parse_markdown(text: str, scope: dict[str, tuple[str, ...]]) -> list[_RawFi
             rpc, request, response, streaming = rpc_match.groups()
             table_owner.append((rpc, request, response, streaming, lineno))
             continue
-        raise FactsError(f"line {lineno}: unrecognised line in {current.name}: {line!r}")
-    missing = [name for name in wanted if not any(f.name == name for f in files)]
+        raise FactsError(f"{source} line {lineno}: unrecognised line in {current.name}: {line!r}")
+    return files
+
+
+def _parse_sources(sources: list[tuple[str, str]], scope: dict[str, tuple[str, ...]]) -> list[_RawFile]:
+    """The in-scope files of every (name, text) document, in scope order; each file exactly once."""
+    files: list[_RawFile] = []
+    for source, text in sources:
+        _parse_markdown(text, scope, source, files)
+    missing = [name for names in scope.values() for name in names if not any(f.name == name for f in files)]
     if missing:
         raise FactsError(f"files in scope not found in the reference: {', '.join(missing)}")
     order = [name for names in scope.values() for name in names]
@@ -415,10 +454,19 @@ def _parse_api_options(api_doc: str) -> tuple[str, list[dict[str, Any]], dict[st
 
 
 def extract(
-    reference_text: str, api_doc_text: str, scope: dict[str, tuple[str, ...]] | None = None
+    reference_text: str,
+    api_doc_text: str,
+    scope: dict[str, tuple[str, ...]] | None = None,
+    supplement_text: str | None = None,
 ) -> dict[str, Any]:
-    """Turn the two reference documents into the facts table (a JSON-ready dict)."""
-    raw_files = _parse_markdown(reference_text, scope or SCOPE)
+    """Turn the reference documents into the facts table (a JSON-ready dict).
+
+    ``supplement_text`` defaults to ``proto/facts/jet-idl-supplement.md``.
+    """
+    if supplement_text is None:
+        supplement_text = SUPPLEMENT.read_text(encoding="utf-8")
+    sources = [("jet-idl-fields.md", reference_text), (SUPPLEMENT.name, supplement_text)]
+    raw_files = _parse_sources(sources, scope or SCOPE)
     symbols = _Symbols(raw_files)
     option_home, extensions, file_options = _parse_api_options(api_doc_text)
     if not any(f.name == option_home for f in raw_files):
@@ -482,6 +530,8 @@ def extract(
                 )
             services.append({"name": service_name, "methods": out_methods})
         entry: dict[str, Any] = {"api": raw.api, "package": raw.package}
+        if raw.release is not None:
+            entry["release"] = raw.release
         if raw.api == "v2":
             if raw.name not in file_options:
                 raise FactsError(f"jet-api.md §1.1 gives no japi_version/junos_release for {raw.name}")
@@ -510,7 +560,8 @@ def extract(
         "about": (
             "JET wire contract for the files jetkit.junos implements, derived by "
             "proto/tools/extract_facts.py "
-            "from jet-idl-fields.md (Juniper JET IDL, Junos 24.4R1) and the option table of jet-api.md. "
+            "from jet-idl-fields.md (Juniper JET IDL, Junos 24.4R1; the legacy acl package: 19.2R1, see "
+            "'release'), jet-idl-supplement.md and the option table of jet-api.md. "
             "Type names are fully qualified without a leading dot; labels are proto3 "
             "('optional' = singular); reserved ranges are inclusive; 'imports' lists the files whose "
             "types (or option extensions) a file uses."

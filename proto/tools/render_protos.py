@@ -93,6 +93,47 @@ FILE_NOTES: dict[str, str] = {
         "SYNCHRONIZE=0, encoding XML=0), so numbers must never be copied between generations."
     ),
     "registration_service.proto": "Legacy v1 registration (service registration.Register).",
+    "jnx_routing_bgp_service.proto": (
+        "v2 BGP route service: program BGP-Static routes (with BGP attributes: local preference, MED, "
+        "communities, AS path, labels) that BGP advertises, read them back and follow them. Initialize "
+        "must come first on every session."
+    ),
+    "jnx_routing_interface_service.proto": (
+        "v2 routing interface service: read the routing daemon's view of an interface (index, state, "
+        "bandwidth, MTU, addresses) and subscribe to interface changes."
+    ),
+    "prpd_common.proto": (
+        "Legacy v1 routing types (package routing) shared by the legacy RIB, routing base and BGP route "
+        "services: tables, route distinguishers, label stacks, SR-TE and flowspec data, prefixes and the "
+        "v1 protocol and status enumerations."
+    ),
+    "flexible_tunnel_profile.proto": (
+        "Legacy v1 flexible tunnel profiles (VXLAN, GRE, address translation) attached to legacy RIB "
+        "next hops. Only the profile types are here; the legacy FlexibleTunnel service is not implemented."
+    ),
+    "rib_service.proto": (
+        "Legacy v1 RIB (service routing.Rib): add, change, remove and read routes owned by this client "
+        "and watch route tables. Unlike v2 there is no RouteInitialize: the client id of the session "
+        "owns the routes, and replies carry a single status enumeration."
+    ),
+    "prpd_service.proto": (
+        "Legacy v1 routing base service (service routing.Base): purge time of a disconnected client's "
+        "routes and per-table route summaries."
+    ),
+    "dcd_service.proto": (
+        "Legacy v1 interface service (package interface, served by dcd): create and delete interface, "
+        "logical unit, family and address objects owned by the client, query their attributes and owner, "
+        "and set the client's timeout."
+    ),
+    "bgp_route_service.proto": (
+        "Legacy v1 BGP route service (service routing.BgpRoute): program BGP-Static routes with BGP "
+        "attributes, read them back and monitor them. BgpRouteInitialize must come first."
+    ),
+    "firewall_service.proto": (
+        "Legacy v1 firewall (service acl.AclService): access lists with terms per family, their binding "
+        "to interfaces, policers and counters. Junos 19.1R1/19.2R1 only (non-EVO); replaced by "
+        "jnx.jet.firewall.Firewall from 19.3R1."
+    ),
 }
 
 SERVICE_NOTES: dict[str, str] = {
@@ -106,6 +147,17 @@ SERVICE_NOTES: dict[str, str] = {
     "authentication.Login": "v1 login; call once per channel.",
     "management.ManagementRpcApi": "v1 operational commands and configuration.",
     "registration.Register": "v1 registration of on-box gRPC APIs.",
+    "jnx.jet.routing.bgp.Bgp": "BGP-Static routes programmed by this client; every routes list holds 1 to 1000 entries.",
+    "jnx.jet.routing.interfaces.Interfaces": "The routing daemon's view of interfaces.",
+    "routing.Rib": "v1 route programming; every routes list holds 1 to 1000 entries.",
+    "routing.Base": "v1 client-independent routing controls.",
+    "routing.BgpRoute": "v1 BGP-Static route programming.",
+    "interface.InterfacesService": "v1 interface objects owned by the client.",
+    "interface.AttrQueryService": "v1 attribute queries on interface objects.",
+    "interface.ObjectQueryService": "v1 ownership queries on interface objects.",
+    "interface.TimeoutService": "v1 client timeout: how long dcd keeps a disconnected client's objects.",
+    "interface.PublicIflService": "v1 query whether a logical interface is public (configured outside JET).",
+    "acl.AclService": "v1 access lists, bindings, policers and counters.",
 }
 
 RPC_NOTES: dict[str, str] = {
@@ -153,6 +205,68 @@ RPC_NOTES: dict[str, str] = {
     "GetEphemeralConfig": "Read paths from an ephemeral configuration instance.",
     "EditEphemeralConfig": "Apply operations to an ephemeral configuration instance.",
     "RegisterService": "Register an on-box application's API definition with jsd.",
+    # v2 jnx.jet.routing.bgp.Bgp
+    "Initialize": "Start (or resume) a BGP route session; mandatory before the other calls.",
+    "Cleanup": "Remove every BGP route this client has programmed.",
+    "RouteUnsubscribe": "Stop the route stream of RouteSubscribe.",
+    "RouteRefresh": "Ask for the current routes again on the RouteSubscribe stream.",
+    # v2 jnx.jet.routing.interfaces.Interfaces
+    "InterfaceInitialize": "Start (or resume) an interface session; mandatory before the other calls.",
+    "jnx.jet.routing.interfaces.Interfaces/InterfaceGet": "Read one interface by name or index.",
+    "InterfaceSubscribe": "Follow interface changes; the current interfaces come first.",
+    "InterfaceUnsubscribe": "Stop the stream of InterfaceSubscribe.",
+    "InterfaceRefresh": "Ask for the current interfaces again on the InterfaceSubscribe stream.",
+    # legacy routing.Rib
+    "RouteRemove": "Remove routes by key.",
+    "RouteRemoveMatching": "Remove every route of this client that matches a key (and tags).",
+    "RouteMonitorRegister": "Follow route changes in a table; changes are streamed.",
+    "RouteGetStats": "Traffic statistics of routes added with enable_stats.",
+    # legacy routing.Base
+    "RoutePurgeTimeConfig": "Set how long a disconnected client's routes are kept.",
+    "RoutePurgeTimeUnconfig": "Return the purge time to its default.",
+    "RoutePurgeTimeGet": "Read the purge time.",
+    # legacy routing.BgpRoute
+    "BgpRouteInitialize": "Start (or resume) a BGP route session; mandatory before the other calls.",
+    "BgpRouteCleanup": "Remove every BGP route this client has programmed.",
+    "BgpRouteAdd": "Add BGP routes; fails at the first route that already exists.",
+    "BgpRouteModify": "Change BGP routes; fails at the first route that does not exist.",
+    "BgpRouteUpdate": "Add or change BGP routes (upsert).",
+    "BgpRouteRemove": "Remove BGP routes by key.",
+    "BgpRouteGet": "Read BGP routes; replies are streamed in batches.",
+    "BgpRouteMonitorRegister": "Follow BGP route changes; changes are streamed.",
+    "BgpRouteMonitorUnregister": "Stop the stream of BgpRouteMonitorRegister.",
+    "BgpRouteMonitorRefresh": "Ask for the current BGP routes again on the monitor stream.",
+    # legacy interface.*
+    "InterfaceCreate": "Create a physical interface object (with attributes).",
+    "interface.InterfacesService/InterfaceDelete": "Delete an interface object created by this client.",
+    "InterfaceLogicalCreate": "Create a logical unit.",
+    "InterfaceLogicalDelete": "Delete a logical unit and what is under it.",
+    "InterfaceFamilyCreate": "Create an address family on a logical unit.",
+    "InterfaceFamilyDelete": "Delete an address family.",
+    "InterfaceAddressCreate": "Add an address to a family.",
+    "InterfaceAddressDelete": "Delete an address.",
+    "InterfaceRTAddressCreate": "Add an ARP (route-table address) entry.",
+    "InterfaceRTAddressDelete": "Delete an ARP entry.",
+    "InterfacesQueryAttribute": "Read attributes of an interface object.",
+    "isObjectOwner": "Tell who owns an interface object.",
+    "setClientTimeout": "Set how long dcd keeps this client's objects after it goes away.",
+    "isPublicIfl": "Tell whether a logical unit is public (configured outside JET).",
+    # legacy acl.AclService
+    "AccessListAdd": "Create an access list with its terms.",
+    "AccessListDelete": "Delete an access list.",
+    "AccessListChange": "Add, delete or replace terms of an access list.",
+    "AccessListBindAdd": "Attach an access list to an object in one direction.",
+    "AccessListBindDelete": "Detach an access list.",
+    "AccessListPolicerAdd": "Create a policer.",
+    "AccessListPolicerReplace": "Replace a policer's parameters.",
+    "AccessListPolicerDelete": "Delete a policer.",
+    "AccessListPileupStart": "Start batching changes (applied together at PileupEnd).",
+    "AccessListPileupEnd": "Apply the batched changes.",
+    "AccessListCounterGet": "Read a counter of an access list.",
+    "AccessListPolicerCounterGet": "Read a policer counter of an access list.",
+    "AccessListCounterClear": "Clear a counter.",
+    "AccessListCounterBulkGet": "Read several counters; one reply per counter.",
+    "AccessListPolicerCounterBulkGet": "Read several policer counters; one reply per counter.",
 }
 
 TYPE_NOTES: dict[str, str] = {
@@ -299,7 +413,8 @@ def _render_message(
 
 def render_file(name: str, facts: dict[str, Any]) -> str:
     package = facts["package"]
-    out = _wrap(FILE_NOTES[name], "") + ["//"] + _wrap(HEADER.replace("\n", " "), "")
+    header = HEADER.replace("\n", " ").replace("24.4R1", facts.get("release", "24.4R1"))
+    out = _wrap(FILE_NOTES[name], "") + ["//"] + _wrap(header, "")
     out += ["", 'syntax = "proto3";', "", f"package {package};", ""]
     out += [f'import "{dep}";' for dep in facts["imports"]]
     if facts["imports"]:
@@ -324,7 +439,8 @@ def render_file(name: str, facts: dict[str, Any]) -> str:
         out += _wrap(SERVICE_NOTES[service["name"]], "")
         out.append(f"service {short} {{")
         for method in service["methods"]:
-            out += _wrap(RPC_NOTES[method["name"]], INDENT)
+            note = RPC_NOTES.get(f"{service['name']}/{method['name']}") or RPC_NOTES[method["name"]]
+            out += _wrap(note, INDENT)
             req = ("stream " if method["client_streaming"] else "") + _type_ref(method["input"], package)
             resp = ("stream " if method["server_streaming"] else "") + _type_ref(method["output"], package)
             out.append(f"{INDENT}rpc {method['name']} ({req}) returns ({resp});")
