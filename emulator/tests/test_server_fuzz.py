@@ -8,8 +8,9 @@ sizes in strings, invalid UTF-8, empty fields, many repeated elements, damaged w
 Everything goes to one real emulator process over real gRPC, from one logged-in session.
 
 Asserted: no answer is ``UNKNOWN`` or ``INTERNAL``; every call ends in time (only a valid
-``*Subscribe`` stream may stay open); the emulator logged no unexpected exception (the servicer
-safety net's mark) and no traceback; it is still running and serves a normal call afterwards.
+``*Subscribe`` or legacy ``*MonitorRegister`` stream may stay open); the emulator logged no
+unexpected exception (the servicer safety net's mark) and no traceback; it is still running and
+serves a normal call afterwards.
 
 ``JETEMU_FUZZ_SEED`` and ``JETEMU_FUZZ_PER_METHOD`` change the run (a failure prints both).
 """
@@ -338,7 +339,8 @@ async def call(channel: grpc.aio.Channel, method: MethodDescriptor, path: str, p
         except grpc.aio.AioRpcError as exc:
             return ("hang" if exc.code() == grpc.StatusCode.DEADLINE_EXCEEDED else exc.code().name), exc.details() or ""
         return "OK", ""
-    subscription = method.name.endswith("Subscribe")
+    # Streams that follow the device until cancelled: v2 *Subscribe, legacy *MonitorRegister.
+    subscription = method.name.endswith(("Subscribe", "MonitorRegister"))
     stream = channel.unary_stream(path, request_serializer=identity, response_deserializer=identity)(
         payload, timeout=SUBSCRIBE_TIMEOUT if subscription else CALL_TIMEOUT
     )

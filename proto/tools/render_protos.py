@@ -147,7 +147,7 @@ SERVICE_NOTES: dict[str, str] = {
     "authentication.Login": "v1 login; call once per channel.",
     "management.ManagementRpcApi": "v1 operational commands and configuration.",
     "registration.Register": "v1 registration of on-box gRPC APIs.",
-    "jnx.jet.routing.bgp.Bgp": "BGP-Static routes programmed by this client; every routes list holds 1 to 1000 entries.",
+    "jnx.jet.routing.bgp.Bgp": "BGP-Static routes programmed by this client; 1 to 1000 routes per request.",
     "jnx.jet.routing.interfaces.Interfaces": "The routing daemon's view of interfaces.",
     "routing.Rib": "v1 route programming; every routes list holds 1 to 1000 entries.",
     "routing.Base": "v1 client-independent routing controls.",

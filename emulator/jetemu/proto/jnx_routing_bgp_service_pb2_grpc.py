@@ -26,7 +26,7 @@ if _version_not_supported:
 
 
 class BgpStub(object):
-    """BGP-Static routes programmed by this client; every routes list holds 1 to 1000 entries.
+    """BGP-Static routes programmed by this client; 1 to 1000 routes per request.
     """
 
     def __init__(self, channel):
@@ -88,7 +88,7 @@ class BgpStub(object):
 
 
 class BgpServicer(object):
-    """BGP-Static routes programmed by this client; every routes list holds 1 to 1000 entries.
+    """BGP-Static routes programmed by this client; 1 to 1000 routes per request.
     """
 
     def Initialize(self, request, context):
@@ -223,7 +223,7 @@ def add_BgpServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class Bgp(object):
-    """BGP-Static routes programmed by this client; every routes list holds 1 to 1000 entries.
+    """BGP-Static routes programmed by this client; 1 to 1000 routes per request.
     """
 
     @staticmethod

@@ -15,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .bgp import BgpRouteState
 from .firewall import FirewallState
 from .interfaces import InterfaceState
 from .rib import RibState
+from .routing_interfaces import RoutingInterfaceState
 
 if TYPE_CHECKING:
     from ..device.model import Device
@@ -72,15 +74,17 @@ class PurgeClock:
 
 
 class ClientPrograms:
-    """RIB, firewall and interface state programmed by the JET clients of one device."""
+    """RIB, BGP, firewall and interface state programmed by the JET clients of one device."""
 
     def __init__(self, device: Device, active_client_ids: Callable[[], set[str]]) -> None:
         self.device = device
         self.clock = PurgeClock()
         self._active_client_ids = active_client_ids
         self.rib = RibState(device)
+        self.bgp = BgpRouteState(device)
         self.firewall = FirewallState(device)
         self.interfaces = InterfaceState(device)
+        self.routing_interfaces = RoutingInterfaceState(device)
 
     def client_active(self, client_id: str) -> bool:
         return client_id in self._active_client_ids()
@@ -90,6 +94,8 @@ class ClientPrograms:
         if self.client_active(client_id):
             return  # another session of the same client id is still there
         self._lost("rib", client_id, self.rib.purge_time(client_id), self.rib.has_state(client_id), self.rib.purge)
+        # BGP routes are kept for the routing purge time too (routing.base covers all programmed routes).
+        self._lost("bgp", client_id, self.rib.purge_time(client_id), self.bgp.has_state(client_id), self.bgp.purge)
         self._lost(
             "firewall",
             client_id,
@@ -97,7 +103,11 @@ class ClientPrograms:
             self.firewall.has_state(client_id),
             self.firewall.purge,
         )
+        if self.interfaces.purge_time(client_id):  # only with a legacy setClientTimeout
+            self._lost("interfaces", client_id, self.interfaces.purge_time(client_id), True, self.interfaces.purge)
         self.rib.detach(client_id)
+        self.bgp.detach(client_id)
+        self.routing_interfaces.detach(client_id)
 
     def _lost(
         self, service: str, client_id: str, delay: int | None, has_state: bool, purge: Callable[[str], Any]

@@ -154,6 +154,7 @@ class FirewallState:
         self.counters: dict[tuple[str, str], list[int]] = {}  # (filter, counter) -> [packets, bytes]
         self.policer_counters: dict[tuple[str, str], list[int]] = {}  # (filter, policer)
         self.purge_times: dict[str, int] = {}
+        self.pileups: set[str] = set()  # clients between legacy AccessListPileupStart and End
 
     # -- ownership and purge --------------------------------------------------------------------
     def has_state(self, client_id: str) -> bool:
@@ -175,6 +176,7 @@ class FirewallState:
             changes.append(self._event("delete", flt, client_id))
         for name in [p.name for p in self.policers.values() if p.owner == client_id]:
             del self.policers[name]
+        self.pileups.discard(client_id)
         self.device.emit(changes)
         return len(mine)
 
@@ -466,6 +468,13 @@ class FirewallState:
                 f"filter '{filter_name}' has no {kind} '{counter}' (it has: {', '.join(known) or 'none'})"
             )
         return value
+
+    def counter_names(self, filter_name: str, policer: bool = False) -> list[str]:
+        """The counter (or policer counter) names of a filter, sorted."""
+        if not any(f.name == filter_name for f in self.filters.values()):
+            raise FirewallError(f"filter '{filter_name}' does not exist")
+        table = self.policer_counters if policer else self.counters
+        return sorted(k[1] for k in table if k[0] == filter_name)
 
     def clear(self, filter_name: str, counter: str, policer: bool = False) -> None:
         value = self.counter(filter_name, counter, policer)

@@ -8,6 +8,10 @@ the configured ones, so ``show interfaces``, routes of their subnets and interfa
 
 Attribute keys understood: unit ``description`` (string) and ``disable`` (integer 0/1); family
 ``mtu`` (integer). Resetting: a string key with an empty value, an integer key with value 0.
+
+The legacy ``interface`` (dcd) services act on the same units. Their ``setClientTimeout`` sets
+how long a client's units outlive its last session (:attr:`InterfaceState.timeouts`); without one
+(and for v2 clients) the units stay until deleted, as before.
 """
 
 from __future__ import annotations
@@ -46,6 +50,52 @@ class Target:
 class InterfaceState:
     def __init__(self, device: Device) -> None:
         self.device = device
+        self.timeouts: dict[str, int] = {}  # client id -> seconds its units outlive it (legacy dcd)
+
+    # -- ownership and purge --------------------------------------------------------------------
+    def has_state(self, client_id: str) -> bool:
+        return any(unit.owner == client_id for ifd in self.device.interfaces.values() for unit in ifd.units.values())
+
+    def purge_time(self, client_id: str) -> int | None:
+        return self.timeouts.get(client_id)
+
+    def purge(self, client_id: str) -> int:
+        """Delete every unit the client created (with its families and addresses)."""
+        mine = [
+            (ifd, number)
+            for ifd in self.device.interfaces.values()
+            for number, unit in ifd.units.items()
+            if unit.owner == client_id
+        ]
+
+        def drop() -> None:
+            for ifd, number in mine:
+                ifd.units.pop(number, None)
+
+        if mine:
+            self.device.transaction(drop)
+        return len(mine)
+
+    def owner_of(self, target: Target) -> str:
+        """Who owns the object at ``target``: a client id, or "" for the configuration/hardware."""
+        try:
+            ifd = self._port(target)
+        except InterfaceError as exc:
+            if exc.code == "OPERATION_FAILED":  # no such physical interface
+                raise InterfaceError("OBJECT_NOT_FOUND", exc.message) from None
+            raise
+        if target.unit is None:
+            return ""
+        unit = ifd.units.get(target.unit)
+        if unit is None:
+            raise InterfaceError("OBJECT_NOT_FOUND", f"unit {target.port}.{target.unit} does not exist")
+        if target.family:
+            family = self._family(unit, target)
+            if target.address:
+                address = self._address(target, family.name)
+                if address not in family.addresses:
+                    raise InterfaceError("OBJECT_NOT_FOUND", f"address {address} is not on {target.port}.{target.unit}")
+        return unit.owner
 
     # -- lookups --------------------------------------------------------------------------------
     def _port(self, target: Target) -> PhysicalInterface:

@@ -1,9 +1,12 @@
-"""RIB routes programmed through ``jnx.jet.routing.rib.Rib``, owned per client id.
+"""RIB routes programmed through ``jnx.jet.routing.rib.Rib`` or legacy ``routing.Rib``, owned per client id.
 
-The wire layer (``jetemu.server.services.rib``) turns each ``RouteEntry`` into a :class:`RouteSpec` of plain
-strings; everything about what is valid lives here, so errors read the same whoever asks.
-Routes go into the device's routing table (``show route``) with their own protocol (Static or
-BGP-Static) and preference, owned by ``jet:<client id>``; route events follow from the device.
+The wire layers (``jetemu.server.services.rib`` and ``.legacy_rib``) turn each ``RouteEntry`` into a
+:class:`RouteSpec` of plain strings; everything about what is valid lives here, so errors read
+the same whoever asks. Both APIs share one table per client id: a route added through the legacy
+API is the same route for the v2 API. Routes go into the device's routing table (``show route``)
+with their own protocol (Static or BGP-Static) and preference, owned by ``jet:<client id>``;
+route events follow from the device. The legacy API has no ``RouteInitialize``: a legacy call
+works on the client's routes without it (``legacy=True``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ MAX_GATEWAYS = 64
 TABLES = {"inet.0": 4, "inet6.0": 6}
 #: RouteProtoType names the RIB API accepts -> protocol name in the routing table
 PROTOCOLS = {"PROTO_ANY": "Static", "PROTO_STATIC": "Static", "PROTO_BGP_STATIC": "BGP-Static"}
+#: the legacy API's names of the same RouteProtoType values (package routing: no PROTO_ prefix)
+LEGACY_PROTOCOLS = {"ANY": "PROTO_ANY", "STATIC": "PROTO_STATIC", "BGP_STATIC": "PROTO_BGP_STATIC"}
 DEFAULT_PREFERENCE = {"Static": 5, "BGP-Static": 170}
 OWNER_PREFIX = "jet:"
 
@@ -62,6 +67,9 @@ class RouteSpec:
     tags: tuple[tuple[int, int], ...] = ()
     colors: tuple[tuple[int, int], ...] = ()
     enable_stats: bool = False
+    cookie: int = 0  # the client's own value, echoed when the route is read back
+    metrics: tuple[tuple[int, int], ...] = ()  # legacy API only
+    no_advertise: bool = False  # legacy API only
 
     def label(self) -> str:
         return f"{self.prefix_address or '?'}/{self.prefix_length} in {self.table or '(no table)'}"
@@ -73,7 +81,7 @@ class ProgrammedRoute:
 
     table: str
     prefix: str
-    protocol_code: str  # RouteProtoType name as given (PROTO_ANY kept as PROTO_ANY)
+    protocol_code: str  # v2 RouteProtoType name as given (PROTO_ANY kept; legacy names in v2 spelling)
     protocol: str  # name in the routing table
     preference: int
     gateways: tuple[GatewaySpec, ...]
@@ -81,6 +89,9 @@ class ProgrammedRoute:
     tags: tuple[tuple[int, int], ...] = ()
     colors: tuple[tuple[int, int], ...] = ()
     enable_stats: bool = False
+    cookie: int = 0
+    metrics: tuple[tuple[int, int], ...] = ()
+    no_advertise: bool = False
     wire: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)  # encoded forms, by format
 
     @functools.cached_property
@@ -184,7 +195,10 @@ class RibState:
             return "SUCCESS_REBOUND", len(rib.routes)
         return "SUCCESS", len(rib.routes)
 
-    def require_initialized(self, client_id: str) -> ClientRib:
+    def require_initialized(self, client_id: str, legacy: bool = False) -> ClientRib:
+        """The client's routes; v2 calls need RouteInitialize first, legacy calls never do."""
+        if legacy:
+            return self.client(client_id)
         rib = self.clients.get(client_id)
         if rib is None or not rib.initialized:
             raise RibError(
@@ -212,12 +226,12 @@ class RibState:
     # -- route operations --------------------------------------------------------------------------
     def _normalise(self, rib: ClientRib, spec: RouteSpec) -> ProgrammedRoute:
         network = check_prefix(spec.table, spec.prefix_address, spec.prefix_family, spec.prefix_length)
-        protocol = PROTOCOLS.get(spec.protocol)
+        legacy_name = not spec.protocol.startswith("PROTO_")
+        code = LEGACY_PROTOCOLS.get(spec.protocol, spec.protocol) if legacy_name else spec.protocol
+        protocol = PROTOCOLS.get(code)
         if protocol is None:
-            raise RibError(
-                "PROTOCOL_INVALID",
-                f"protocol {spec.protocol} cannot be programmed (use PROTO_STATIC, PROTO_BGP_STATIC or PROTO_ANY)",
-            )
+            allowed = "STATIC, BGP_STATIC or ANY" if legacy_name else "PROTO_STATIC, PROTO_BGP_STATIC or PROTO_ANY"
+            raise RibError("PROTOCOL_INVALID", f"protocol {spec.protocol} cannot be programmed (use {allowed})")
         if not spec.gateways:
             raise RibError("NEXTHOP_INVALID", "no next hop given (nexthop.gateways is empty)")
         if len(spec.gateways) > MAX_GATEWAYS:
@@ -233,7 +247,7 @@ class RibState:
         return ProgrammedRoute(
             table=spec.table,
             prefix=str(network),
-            protocol_code=spec.protocol,
+            protocol_code=code,
             protocol=protocol,
             preference=preference,
             gateways=gateways,
@@ -241,6 +255,9 @@ class RibState:
             tags=spec.tags,
             colors=spec.colors,
             enable_stats=spec.enable_stats,
+            cookie=spec.cookie,
+            metrics=spec.metrics,
+            no_advertise=spec.no_advertise,
         )
 
     def _check_gateway(self, table: str, version: int, gw: GatewaySpec, index: int) -> GatewaySpec:
@@ -275,12 +292,14 @@ class RibState:
             raise RibError("BANDWIDTH_USAGE_INVALID", f"{where}: bandwidth {gw.bandwidth} is negative")
         return gw
 
-    def change(self, client_id: str, operation: str, specs: list[RouteSpec]) -> tuple[int, RibError | None]:
+    def change(
+        self, client_id: str, operation: str, specs: list[RouteSpec], legacy: bool = False
+    ) -> tuple[int, RibError | None]:
         """RouteAdd/RouteModify/RouteUpdate: routes in order, stop at the first error.
 
         The routes before the failing one are applied (as jsd does); returns (completed, error).
         """
-        rib = self.require_initialized(client_id)
+        rib = self.require_initialized(client_id, legacy)
         self._check_count(len(specs))
         accepted: list[ProgrammedRoute] = []
         seen: dict[tuple[str, str], ProgrammedRoute] = {}
@@ -302,9 +321,11 @@ class RibState:
         self._install(client_id, rib, list(seen.values()))
         return len(accepted), error
 
-    def delete(self, client_id: str, keys: list[tuple[str, str, str, int]]) -> tuple[int, RibError | None]:
+    def delete(
+        self, client_id: str, keys: list[tuple[str, str, str, int]], legacy: bool = False
+    ) -> tuple[int, RibError | None]:
         """RouteDelete: keys (table, address, family, length) in order, stop at the first error."""
-        rib = self.require_initialized(client_id)
+        rib = self.require_initialized(client_id, legacy)
         self._check_count(len(keys))
         gone: dict[tuple[str, str], ProgrammedRoute] = {}
         error: RibError | None = None
@@ -378,11 +399,54 @@ class RibState:
             self.device.program_routes(keys, [])
 
     # -- reading -------------------------------------------------------------------------------------
+    def lookup(
+        self,
+        client_id: str,
+        table: str,
+        address: str,
+        family: str,
+        length: int,
+        match: str,
+        active_only: bool,
+        legacy: bool = False,
+    ) -> list[ProgrammedRoute]:
+        """RouteGet of either API: the client's routes matching a key as the client sent it.
+
+        ``match`` is BEST, EXACT or EXACT_OR_LONGER; without a destination only EXACT_OR_LONGER
+        is accepted (all routes of the table). Nothing found for BEST/EXACT is ROUTE_NOT_FOUND.
+        """
+        if match not in ("BEST", "EXACT", "EXACT_OR_LONGER"):
+            raise RibError("REQUEST_INVALID", f"unknown match_type {match}")
+        network = None
+        if address:
+            network = check_prefix(table, address, family, length)
+        elif match != "EXACT_OR_LONGER":
+            raise RibError("PREFIX_INVALID", f"match_type {match} needs a destination prefix (key.dest_prefix)")
+        routes = self.get(client_id, table, network, match, active_only, legacy)
+        if not routes and match != "EXACT_OR_LONGER":
+            raise RibError("ROUTE_NOT_FOUND", f"no route of client '{client_id}' matches {address}/{length} in {table}")
+        return routes
+
+    def remove_routes(self, client_id: str, routes: list[ProgrammedRoute]) -> int:
+        """Withdraw routes of the client found by :meth:`lookup` (legacy RouteRemoveMatching)."""
+        rib = self.client(client_id)
+        gone = [route for route in routes if rib.routes.get((route.table, route.prefix)) is route]
+        self._withdraw(client_id, gone)
+        for route in gone:
+            del rib.routes[(route.table, route.prefix)]
+        return len(gone)
+
     def get(
-        self, client_id: str, table: str, network: Network | None, match: str, active_only: bool
+        self,
+        client_id: str,
+        table: str,
+        network: Network | None,
+        match: str,
+        active_only: bool,
+        legacy: bool = False,
     ) -> list[ProgrammedRoute]:
         """The client's routes of ``table``: ``match`` is BEST, EXACT or EXACT_OR_LONGER."""
-        rib = self.require_initialized(client_id)
+        rib = self.require_initialized(client_id, legacy)
         check_table(table)
         mine = [route for (t, _), route in rib.routes.items() if t == table]
         if active_only:

@@ -28,13 +28,20 @@ from ..config import rpc as cfg_rpc
 from ..device.filesystem import remove_root
 from ..proto import (
     authentication_service_pb2,
+    bgp_route_service_pb2,
+    dcd_service_pb2,
+    firewall_service_pb2,
     jnx_authentication_service_pb2,
     jnx_firewall_service_pb2,
     jnx_interfaces_service_pb2,
     jnx_management_service_pb2,
     jnx_routing_base_service_pb2,
+    jnx_routing_bgp_service_pb2,
+    jnx_routing_interface_service_pb2,
     jnx_routing_rib_service_pb2,
     management_service_pb2,
+    prpd_service_pb2,
+    rib_service_pb2,
 )
 from .frontend import (
     ClientConnection,
@@ -52,14 +59,25 @@ from .runtime import (
     config_json,
     load_or_create_device,
 )
+from .services.acl import AclService
 from .services.authentication import AuthenticationV2
+from .services.bgp import BgpService
 from .services.firewall import FirewallService
 from .services.interfaces import InterfacesService
+from .services.legacy_bgp_route import LegacyBgpRouteService
+from .services.legacy_interface_attributes import LegacyInterfaceAttributesService
+from .services.legacy_interface_owner import LegacyInterfaceOwnerService
+from .services.legacy_interface_timeout import LegacyInterfaceTimeoutService
+from .services.legacy_interfaces import LegacyInterfacesService
+from .services.legacy_public_ifl import LegacyPublicIflService
+from .services.legacy_rib import LegacyRibService
+from .services.legacy_routing_base import LegacyRoutingBaseService
 from .services.login import AuthenticationV1
 from .services.management import ManagementServiceV2
 from .services.management_v1 import ManagementServiceV1
 from .services.rib import RibService
 from .services.routing_base import RoutingBaseService
+from .services.routing_interfaces import RoutingInterfacesService
 
 __all__ = [
     "DeviceRuntime",
@@ -311,6 +329,20 @@ def service_table() -> list[tuple[ServiceDescriptor, Any]]:
         (svc(jnx_routing_base_service_pb2, "Base"), RoutingBaseService),
         (svc(jnx_firewall_service_pb2, "Firewall"), FirewallService),
         (svc(jnx_interfaces_service_pb2, "Interfaces"), InterfacesService),
+        (svc(jnx_routing_bgp_service_pb2, "Bgp"), BgpService),
+        (svc(jnx_routing_interface_service_pb2, "Interfaces"), RoutingInterfacesService),
+        # legacy (v1) routing, sharing the state of the v2 services
+        (svc(rib_service_pb2, "Rib"), LegacyRibService),
+        (svc(prpd_service_pb2, "Base"), LegacyRoutingBaseService),
+        (svc(bgp_route_service_pb2, "BgpRoute"), LegacyBgpRouteService),
+        # legacy (v1) interfaces (dcd), on the units of jnx.jet.interfaces
+        (svc(dcd_service_pb2, "InterfacesService"), LegacyInterfacesService),
+        (svc(dcd_service_pb2, "AttrQueryService"), LegacyInterfaceAttributesService),
+        (svc(dcd_service_pb2, "ObjectQueryService"), LegacyInterfaceOwnerService),
+        (svc(dcd_service_pb2, "TimeoutService"), LegacyInterfaceTimeoutService),
+        (svc(dcd_service_pb2, "PublicIflService"), LegacyPublicIflService),
+        # legacy 19.2R1 firewall (acl): access lists are jnx.jet.firewall filters
+        (svc(firewall_service_pb2, "AclService"), AclService),
     ]
 
 

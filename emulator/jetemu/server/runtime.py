@@ -197,6 +197,15 @@ class DeviceRuntime:
             "JETEMU_MQTT_PORT": str(self.mqtt_port) if self.mqtt_port else "",
         }
 
+    def configured(self, *path: str) -> bool:
+        """Whether the committed configuration holds the statement at ``path`` (e.g. "protocols", "bgp")."""
+        node: Any = config_json(self.config.effective()).get("configuration", {})
+        for name in path:
+            if not isinstance(node, dict) or name not in node:
+                return False
+            node = node[name]
+        return True
+
     def _session_ended(self, session: Session) -> None:
         self.config.release_session(self.config_session(session))
 

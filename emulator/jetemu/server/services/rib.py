@@ -11,24 +11,25 @@ routes first, an end-of-table marker when asked, then every change until the cli
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import ipaddress
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from typing import Any, cast
 
 import grpc
 
-from ...device.model import Change, NextHop, Route
+from ...device.model import NextHop
 from ...proto import jnx_common_addr_types_pb2 as addr_pb2
 from ...proto import jnx_routing_base_types_pb2 as base_pb2
 from ...proto import jnx_routing_rib_service_pb2 as rib_pb2
 from ...routing import programs_for
-from ...routing.rib import GatewaySpec, ProgrammedRoute, RibError, RouteSpec, check_prefix, check_table
+from ...routing.rib import GatewaySpec, ProgrammedRoute, RibError, RouteSpec, check_table
 from ..limits import enum_name
 from ..runtime import DeviceRuntime
 from ..sessions import Session
+from .addresses import TABLE_IDS, ip_message, network_address, pairs, table_name
 from .base import ServiceBase, fail_status, ok_status
+from .route_watch import END_OF_TABLE, watch_table
 
 PROTOCOL_NUMBERS = {
     "Direct": base_pb2.PROTO_DIRECT,
@@ -44,68 +45,32 @@ PROTOCOL_NUMBERS = {
 GET_BULK = 1000
 
 
-def _address_text(ip: Any) -> str:
-    """An IpAddress (string or bytes form) as text; "" when empty, "!..." when undecodable."""
-    which = ip.WhichOneof("addr_format")
-    if which == "addr_bytes":
-        try:
-            return str(ipaddress.ip_address(bytes(ip.addr_bytes)))
-        except ValueError:
-            return f"!{len(ip.addr_bytes)} bytes"
-    if which == "addr_string":
-        return str(ip.addr_string).strip()
-    return ""
-
-
-def _network_address(address: Any) -> tuple[str, str]:
-    which = address.WhichOneof("af")
-    if which in ("inet", "inet6"):
-        return _address_text(getattr(address, which)), which
-    if which == "mpls":
-        return str(address.mpls.label), "mpls"
-    return "", ""
-
-
-def _table_name(table: Any) -> str:
-    which = table.WhichOneof("route_table_format")
-    if which == "name":
-        return str(table.name.name)
-    if which == "id":
-        return f"(table id {table.id.id}; use table names)"
-    return ""
-
-
-def _pairs(mapping: Any) -> tuple[tuple[int, int], ...]:
-    return tuple(sorted((int(key), int(value.value)) for key, value in mapping.items()))
-
-
 def route_spec(entry: Any) -> RouteSpec:
-    address, family = _network_address(entry.key.dest_prefix)
+    address, family = network_address(entry.key.dest_prefix)
     gateways = []
     for gw in entry.nexthop.gateways:
-        gw_address, gw_family = _network_address(gw.gateway_address)
+        gw_address, gw_family = network_address(gw.gateway_address)
         gateways.append(GatewaySpec(gw_address, gw_family, gw.interface_name, gw.weight, gw.bandwidth))
     protocol = enum_name(base_pb2.RouteProtoType, entry.protocol)
     if protocol.startswith("value "):
         protocol = f"protocol {protocol}"
     return RouteSpec(
-        table=_table_name(entry.key.table),
+        table=table_name(entry.key.table),
         prefix_address=address,
         prefix_family=family,
         prefix_length=entry.key.dest_prefix_len,
         gateways=tuple(gateways),
         protocol=protocol,
-        preferences=_pairs(entry.attributes.preferences),
-        tags=_pairs(entry.attributes.tags),
-        colors=_pairs(entry.attributes.colors),
+        preferences=pairs(entry.attributes.preferences),
+        tags=pairs(entry.attributes.tags),
+        colors=pairs(entry.attributes.colors),
         enable_stats=entry.enable_stats,
+        cookie=entry.key.cookie,
     )
 
 
 def _ip(text: str, as_bytes: bool) -> Any:
-    if as_bytes:
-        return addr_pb2.IpAddress(addr_bytes=ipaddress.ip_address(text).packed)
-    return addr_pb2.IpAddress(addr_string=text)
+    return ip_message(addr_pb2.IpAddress, text, as_bytes)
 
 
 def _net(text: str, family: str, as_bytes: bool) -> Any:
@@ -117,7 +82,7 @@ def _net(text: str, family: str, as_bytes: bool) -> Any:
 @functools.lru_cache(maxsize=64)
 def _table(name: str, by_id: bool) -> Any:
     if by_id:
-        return base_pb2.RouteTable(id=base_pb2.RouteTableId(id={"inet.0": 0, "inet6.0": 1}.get(name, 0)))
+        return base_pb2.RouteTable(id=base_pb2.RouteTableId(id=TABLE_IDS.get(name, 0)))
     return base_pb2.RouteTable(name=base_pb2.RouteTableName(name=name))
 
 
@@ -169,6 +134,7 @@ def programmed_entry(route: ProgrammedRoute, as_bytes: bool, table_by_id: bool =
             dest_prefix=_net(str(network.network_address), family, as_bytes),
             dest_prefix_len=network.prefixlen,
             table=_table(route.table, table_by_id),
+            cookie=route.cookie,
         ),
         nexthop=_nexthop(route.gateways, family, as_bytes),
         protocol=cast("base_pb2.RouteProtoType", base_pb2.RouteProtoType.Value(route.protocol_code)),
@@ -181,7 +147,7 @@ def _entry_for_get(route: ProgrammedRoute, as_bytes: bool) -> Any:
     return programmed_entry(route, as_bytes, False)
 
 
-def _table_entry(table: str, prefix: str, protocol: str, preference: int, hops: list[NextHop]) -> Any:
+def _table_entry(table: str, prefix: str, protocol: str, preference: int, hops: Sequence[NextHop]) -> Any:
     network = ipaddress.ip_network(prefix)
     family = "inet6" if network.version == 6 else "inet"
     gateways = [
@@ -204,16 +170,6 @@ def _table_entry(table: str, prefix: str, protocol: str, preference: int, hops: 
     )
 
 
-def _hops_from_text(texts: list[str]) -> list[NextHop]:
-    hops = []
-    for text in texts:
-        words = text.split()
-        to = words[words.index("to") + 1] if "to" in words else None
-        via = words[words.index("via") + 1] if "via" in words else None
-        hops.append(NextHop(to=to, via=via))
-    return hops
-
-
 class RibService(ServiceBase):
     """``jnx.jet.routing.rib.Rib``."""
 
@@ -226,7 +182,7 @@ class RibService(ServiceBase):
 
     async def RouteInitialize(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
         runtime, session, programs = await self._rib(context, request)
-        defaults = dict(_pairs(request.default_preferences))
+        defaults = dict(pairs(request.default_preferences))
         rebound = programs.rebound("rib", session.client_id)
         code, count = programs.rib.initialize(
             session.client_id, defaults, request.default_response_address_format == addr_pb2.ADDRESS_BYTES, rebound
@@ -283,8 +239,8 @@ class RibService(ServiceBase):
         runtime, session, programs = await self._rib(context, request)
         keys = []
         for key in request.keys:
-            address, family = _network_address(key.dest_prefix)
-            keys.append((_table_name(key.table), address, family, key.dest_prefix_len))
+            address, family = network_address(key.dest_prefix)
+            keys.append((table_name(key.table), address, family, key.dest_prefix_len))
         try:
             completed, error = programs.rib.delete(session.client_id, keys)
         except RibError as exc:
@@ -303,24 +259,15 @@ class RibService(ServiceBase):
     async def RouteGet(self, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
         runtime, session, programs = await self._rib(context, request)
         key = request.key
-        table = _table_name(key.table) or "inet.0"
-        address, family = _network_address(key.dest_prefix)
-        match = rib_pb2.RouteMatchType.Name(request.match_type) if request.match_type in (0, 1, 2) else "?"
+        table = table_name(key.table) or "inet.0"
+        address, family = network_address(key.dest_prefix)
+        match = enum_name(rib_pb2.RouteMatchType, request.match_type)
         try:
-            if match == "?":
-                raise RibError("REQUEST_INVALID", f"unknown match_type value {request.match_type}")
-            network = None
-            if address:
-                network = check_prefix(table, address, family, key.dest_prefix_len)
-            elif match != "EXACT_OR_LONGER":
-                raise RibError("PREFIX_INVALID", f"match_type {match} needs a destination prefix (key.dest_prefix)")
-            routes = programs.rib.get(session.client_id, table, network, match, request.active_only)
+            routes = programs.rib.lookup(
+                session.client_id, table, address, family, key.dest_prefix_len, match, request.active_only
+            )
         except RibError as exc:
             yield rib_pb2.RouteGetResponse(status=fail_status(exc.message), sub_code=exc.code)
-            return
-        if not routes and match != "EXACT_OR_LONGER":
-            message = f"no route of client '{session.client_id}' matches {address}/{key.dest_prefix_len} in {table}"
-            yield rib_pb2.RouteGetResponse(status=fail_status(message), sub_code=rib_pb2.ROUTE_NOT_FOUND)
             return
         as_bytes = programs.rib.client(session.client_id).address_bytes
         by_id = request.reply_table_format == base_pb2.TABLE_ID
@@ -353,71 +300,33 @@ class RibService(ServiceBase):
                 status=fail_status(exc.message), sub_code=exc.code, **reply_base
             )
             return
-        device = runtime.device
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[Change] = asyncio.Queue()
-
-        def listener(changes: list[Change]) -> None:
-            for change in changes:
-                if change.kind == "route" and change.attributes.get("table-name") == table:
-                    loop.call_soon_threadsafe(queue.put_nowait, change)
-
-        unsubscribe = device.subscribe(listener)
         bulk = request.route_count or 100
-        try:
-            with device.lock:
-                current: list[Route] = []
-                for routes in device.table_routes(table).values():
-                    active = next((r for r in routes if not r.hidden), None)
-                    if active is not None:
-                        current.append(active)
-            for start in range(0, len(current), bulk):
-                entries = [
-                    rib_pb2.RouteSubscribeEntry(
-                        operation=rib_pb2.ROUTE_SUBSCRIBE_OP_ADD,
-                        route=_table_entry(r.table, r.prefix, r.protocol, r.preference, r.next_hops),
+        ops = {
+            "add": rib_pb2.ROUTE_SUBSCRIBE_OP_ADD,
+            "change": rib_pb2.ROUTE_SUBSCRIBE_OP_MODIFY,
+            "delete": rib_pb2.ROUTE_SUBSCBIBE_OP_DELETE,
+        }
+        live = False
+        async for batch in watch_table(runtime.device, table, bulk):
+            if batch is END_OF_TABLE:
+                live = True
+                if request.flag.request_eor and not request.flag.no_eor_to_client:
+                    yield rib_pb2.RouteSubscribeResponse(
+                        status=ok_status(),
+                        sub_code=rib_pb2.SUCCESS,
+                        routes=[rib_pb2.RouteSubscribeEntry(operation=rib_pb2.ROUTE_SUBSCRIBE_OP_END_OF_TABLE)],
+                        **reply_base,
                     )
-                    for r in current[start : start + bulk]
-                ]
+                continue
+            entries = [
+                rib_pb2.RouteSubscribeEntry(
+                    operation=ops[event.op],
+                    route=_table_entry(event.table, event.prefix, event.protocol, event.preference, event.hops),
+                )
+                for event in batch
+                if not (live and event.op == "delete" and request.flag.request_no_withdrawal)
+            ]
+            if entries:
                 yield rib_pb2.RouteSubscribeResponse(
                     status=ok_status(), sub_code=rib_pb2.SUCCESS, routes=entries, **reply_base
                 )
-            if request.flag.request_eor and not request.flag.no_eor_to_client:
-                yield rib_pb2.RouteSubscribeResponse(
-                    status=ok_status(),
-                    sub_code=rib_pb2.SUCCESS,
-                    routes=[rib_pb2.RouteSubscribeEntry(operation=rib_pb2.ROUTE_SUBSCRIBE_OP_END_OF_TABLE)],
-                    **reply_base,
-                )
-            while True:
-                changes = [await queue.get()]
-                while not queue.empty() and len(changes) < bulk:
-                    changes.append(queue.get_nowait())
-                entries = []
-                for change in changes:
-                    if change.op == "delete" and request.flag.request_no_withdrawal:
-                        continue
-                    op = {
-                        "add": rib_pb2.ROUTE_SUBSCRIBE_OP_ADD,
-                        "change": rib_pb2.ROUTE_SUBSCRIBE_OP_MODIFY,
-                        "delete": rib_pb2.ROUTE_SUBSCBIBE_OP_DELETE,
-                    }[change.op]
-                    attrs = change.attributes
-                    entries.append(
-                        rib_pb2.RouteSubscribeEntry(
-                            operation=op,
-                            route=_table_entry(
-                                table,
-                                str(attrs.get("route-prefix", change.name)),
-                                str(attrs.get("protocol", "")),
-                                int(attrs.get("preference", 0)),
-                                _hops_from_text(list(attrs.get("next-hops", []))),
-                            ),
-                        )
-                    )
-                if entries:
-                    yield rib_pb2.RouteSubscribeResponse(
-                        status=ok_status(), sub_code=rib_pb2.SUCCESS, routes=entries, **reply_base
-                    )
-        finally:
-            unsubscribe()
