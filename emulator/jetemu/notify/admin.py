@@ -1,7 +1,10 @@
-"""The emulator's admin endpoint: one JSON request per line on a loopback TCP port.
+"""The emulator's admin endpoint (``jetemu event``): one JSON request per line on a private unix socket.
 
-Its address and a random token are in the ready file (``"admin": {"host", "port", "token"}``);
-``jetemu event`` reads them from there. Every request carries the token; a reply is
+Only the user running jetemu may use it: the socket lives in a directory of mode 0700 that belongs
+to that user (the internal gRPC server's private directory when there is one), the socket itself
+is mode 0600, and the server checks the peer's credentials (``SO_PEERCRED``) and refuses any other
+user, root included. No TCP port, no token that could leak through a log. The ready file names the
+socket (``"admin": {"socket": PATH}``); ``jetemu event`` reads it from there. A reply is
 ``{"ok": true, "result": {...}}`` or ``{"ok": false, "error": "..."}``.
 """
 
@@ -9,19 +12,34 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hmac
 import json
 import logging
-import secrets
+import os
+import shutil
 import socket
+import struct
+import tempfile
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 log = logging.getLogger("jetemu.notify")
 
 MAX_REQUEST = 64 * 1024
+SOCKET_NAME = "admin.sock"
 
 Dispatch = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
+
+
+def peer_uid(sock: socket.socket | None) -> int | None:
+    """The user id of the process at the other end of a unix socket (None when unknown)."""
+    if sock is None or not hasattr(socket, "SO_PEERCRED"):
+        return None
+    try:
+        data = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    except OSError:
+        return None
+    _pid, uid, _gid = struct.unpack("3i", data)
+    return int(uid)
 
 
 class AdminError(Exception):
@@ -29,16 +47,24 @@ class AdminError(Exception):
 
 
 class AdminServer:
-    def __init__(self, dispatch: Dispatch, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, dispatch: Dispatch, directory: str | None = None) -> None:
+        """``directory``: an existing private (0700) directory of ours; None makes one."""
         self.dispatch = dispatch
-        self.host = host
-        self.port = port
-        self.token = secrets.token_hex(16)
-        self._server: asyncio.Server | None = None
+        self._own_directory = directory is None
+        self.directory = directory or tempfile.mkdtemp(prefix="jetemu-admin-")  # mode 0700
+        self.path = os.path.join(self.directory, SOCKET_NAME)
+        self.uid = os.geteuid()
+        self._server: asyncio.AbstractServer | None = None
 
     async def start(self) -> None:
-        self._server = await asyncio.start_server(self._handle, self.host, self.port, limit=MAX_REQUEST)
-        self.port = int(self._server.sockets[0].getsockname()[1])
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.path)
+        # The socket is created 0600 (umask), so no moment exists where others could connect.
+        old_umask = os.umask(0o177)
+        try:
+            self._server = await asyncio.start_unix_server(self._handle, self.path, limit=MAX_REQUEST)
+        finally:
+            os.umask(old_umask)
 
     async def stop(self) -> None:
         if self._server is not None:
@@ -46,14 +72,26 @@ class AdminServer:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self._server.wait_closed(), 2)
             self._server = None
+        if self._own_directory:
+            shutil.rmtree(self.directory, ignore_errors=True)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.path)
 
     def describe(self) -> dict[str, Any]:
-        return {"host": self.host, "port": self.port, "token": self.token}
+        return {"socket": self.path}
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
-            line = await reader.readline()
-            reply = await self._answer(line)
+            uid = peer_uid(writer.get_extra_info("socket"))
+            if uid != self.uid:
+                log.warning("admin endpoint: refused a connection from uid %s (jetemu runs as %d)", uid, self.uid)
+                reply: dict[str, Any] = {
+                    "ok": False,
+                    "error": f"the admin endpoint serves only the user running jetemu (uid {self.uid})",
+                }
+            else:
+                reply = await self._answer(await reader.readline())
             writer.write(json.dumps(reply).encode() + b"\n")
             await writer.drain()
         except (ConnectionError, asyncio.IncompleteReadError, ValueError):
@@ -69,9 +107,6 @@ class AdminServer:
             return {"ok": False, "error": "request is not one line of JSON"}
         if not isinstance(request, dict):
             return {"ok": False, "error": "request must be a JSON object"}
-        token = request.get("token")
-        if not isinstance(token, str) or not hmac.compare_digest(token, self.token):
-            return {"ok": False, "error": "bad or missing admin token (read it from the ready file)"}
         try:
             return {"ok": True, "result": await self.dispatch(request)}
         except AdminError as exc:
@@ -86,9 +121,14 @@ def admin_request(admin: dict[str, Any], request: dict[str, Any], timeout: float
 
     Returns the result; raises :class:`AdminError` with the emulator's message on failure.
     """
-    payload = json.dumps({**request, "token": admin["token"]}).encode() + b"\n"
+    path = admin.get("socket")
+    if not isinstance(path, str) or not path:
+        raise AdminError("the ready file names no admin socket (an emulator from before 'admin.socket'?)")
+    payload = json.dumps(request).encode() + b"\n"
     try:
-        with socket.create_connection((admin["host"], int(admin["port"])), timeout=timeout) as sock:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(timeout)
+            sock.connect(path)
             sock.sendall(payload)
             data = b""
             while not data.endswith(b"\n"):
@@ -97,7 +137,7 @@ def admin_request(admin: dict[str, Any], request: dict[str, Any], timeout: float
                     break
                 data += chunk
     except OSError as exc:
-        raise AdminError(f"cannot reach the emulator at {admin['host']}:{admin['port']}: {exc}") from exc
+        raise AdminError(f"cannot reach the emulator's admin socket {path}: {exc}") from exc
     try:
         reply = json.loads(data)
     except ValueError as exc:

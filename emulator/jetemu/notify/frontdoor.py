@@ -5,6 +5,8 @@ max-connections N; port P``. The front door accepts the connection, reads the cl
 either answers with a refusal CONNACK that names the reason, or hands the connection (CONNECT
 included) to the broker behind it: the embedded amqtt broker in process, or a Mosquitto process
 over a private unix socket. Both kinds of broker therefore enforce exactly the same policy.
+The front door also says what a Junos broker logs about its clients (``on_log``: a connection,
+a client connected, a client gone with or without DISCONNECT), for the device's SYSTEM events.
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ class FrontDoor:
         self._writers: set[asyncio.StreamWriter] = set()
         self.active = 0
         self.refused: list[str] = []  # reasons, most recent last (kept short)
+        self.on_log: Callable[[str], None] | None = None  # the broker's log lines about clients
 
     @property
     def bound_port(self) -> int:
@@ -151,11 +154,19 @@ class FrontDoor:
             return ("bad-credentials", f"bad username or password for the broker of {self.device}")
         return None
 
+    def _log(self, text: str) -> None:
+        if self.on_log is not None:
+            try:
+                self.on_log(text)
+            except Exception:  # an event hook must never break a client connection
+                log.exception("%s broker: client event hook failed", self.device)
+
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.add(writer)
         peer = writer.get_extra_info("peername") or ("?", 0)
         address = str(peer[0])
         counted = False
+        self._log(f"New connection from {address} on port {self.bound_port}.")
         try:
             try:
                 raw, info = await asyncio.wait_for(read_connect(reader), CONNECT_TIMEOUT)
@@ -173,7 +184,16 @@ class FrontDoor:
                 return
             self.active += 1
             counted = True
-            await self.handoff(reader, writer, raw, info)
+            session = f"c{int(info.clean)}, k{info.keepalive}"
+            self._log(f"New client connected from {address} as {info.client_id} ({session}).")
+            tap = _Tap(reader)
+            try:
+                await self.handoff(tap, writer, raw, info)  # type: ignore[arg-type]
+            finally:
+                if tap.disconnected():
+                    self._log(f"Client {info.client_id} disconnected.")
+                else:
+                    self._log(f"Socket error on client {info.client_id}, disconnecting.")
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -184,3 +204,33 @@ class FrontDoor:
             self._writers.discard(writer)
             with contextlib.suppress(Exception):
                 writer.close()
+
+
+class _Tap:
+    """A client's StreamReader that remembers the last bytes the broker read from it, to tell a
+    client that sent DISCONNECT from one whose connection just broke."""
+
+    def __init__(self, reader: asyncio.StreamReader) -> None:
+        self._reader = reader
+        self._tail = b""
+
+    def _seen(self, data: bytes) -> bytes:
+        self._tail = (self._tail + data)[-8:]
+        return data
+
+    async def read(self, n: int = -1) -> bytes:
+        return self._seen(await self._reader.read(n))
+
+    async def readexactly(self, n: int) -> bytes:
+        return self._seen(await self._reader.readexactly(n))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._reader, name)
+
+    def disconnected(self) -> bool:
+        """Whether the last packet read was a DISCONNECT (0xE0 with a short remaining length)."""
+        tail = self._tail
+        for length in range(0, 6):
+            if len(tail) >= length + 2 and tail[-(length + 2)] == 0xE0 and tail[-(length + 1)] == length:
+                return True
+        return False

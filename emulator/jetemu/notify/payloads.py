@@ -1,9 +1,18 @@
 """JET event topics and payloads (``{"jet-event": {...}}``), built from what happened on a device.
 
 Kernel events (interfaces, routes, route tables, firewall filters) have severity ``info`` and
-facility ``KERNEL``; syslog events keep their own severity and facility and carry ``process-name``
-and ``message`` like the events of a Junos device. jetemu adds ``sequence-number`` (per device, from 1)
-so that two otherwise identical events (a link flapping twice in one second) stay distinguishable.
+facility ``KERNEL`` and carry the attributes Juniper's notification documentation lists for their
+topic (IFD: name, snmp-id, flags; IFL: + subunit; IFF: name, subunit, family, table-name, flags;
+IFA: name, subunit, family, local-address, destination-address, broadcast-address, flags; route:
+table-name, logical-router-name, address-family, route-type, route-prefix, nexthop-address, flags;
+firewall: name, version, client-id, filter-type, protocol, interface-name, flags). Syslog events keep
+their own severity and facility and carry ``process-name`` and ``message`` (``TAG: text``) like the
+events of a Junos device; the text is also ``attributes.message``, where Junos event policies and
+Juniper's sample applications read it. Messages of the broker itself (a client connecting or going
+away) are syslog events with event id ``SYSTEM`` and only ``attributes.message``, in Mosquitto's
+words, as Juniper's notification sample shows them. jetemu adds ``sequence-number`` (per device,
+from 1) so that two otherwise identical events (a link flapping twice in one second) stay
+distinguishable.
 """
 
 from __future__ import annotations
@@ -21,6 +30,8 @@ CONFIG_UPDATE_TOPIC = f"{GENPUB_TOPIC}/config-update"
 # Interface flags in kernel events (the emulator's convention; Junos does not document its values).
 FLAG_ADMIN_UP = 0x1
 FLAG_LINK_UP = 0x2
+# The routing table of an interface family (IFF events' table-name).
+FAMILY_TABLES = {"inet": "inet.0", "inet6": "inet6.0", "mpls": "mpls.0", "iso": "iso.0"}
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,10 @@ def kernel_event(change: Any, hostname: str, when: float | None = None) -> Event
     if kind in ("ifd", "ifl", "iff", "ifa"):
         if kind in ("ifd", "ifl"):
             attrs["flags"] = _interface_flags(attrs)
+        else:
+            attrs.setdefault("flags", 0)
+        if kind == "iff":
+            attrs.setdefault("table-name", FAMILY_TABLES.get(str(attrs.get("family")), ""))
         if kind == "ifa":
             attrs.setdefault("destination-address", "")
             attrs.setdefault("broadcast-address", "")
@@ -97,6 +112,8 @@ def kernel_event(change: Any, hostname: str, when: float | None = None) -> Event
         attrs.setdefault("flags", 0)
         event_id = f"KERNEL_EVENT_ROUTE_{op.upper()}"
         topic = f"{KERNEL_TOPIC}/route/{op}/{family}/{address}/{length}"
+    elif kind == "firewall":  # a filter a JET client added, changed, bound or deleted
+        return firewall_event(op, name, hostname, attrs, when)
     else:
         return None
     return Event(topic, jet_event(event_id, hostname, attrs, when=when))
@@ -132,6 +149,8 @@ def syslog_event(
     process_id: int | None = None,
     when: float | None = None,
 ) -> Event:
+    attributes = {**attributes, "message": message}
+    text = message if event_id == "SYSTEM" else f"{event_id}: {message}"
     return Event(
         f"{SYSLOG_TOPIC}/{event_id}",
         jet_event(
@@ -141,9 +160,14 @@ def syslog_event(
             severity=severity,
             facility=facility,
             when=when,
-            **{"process-id": process_id, "process-name": process_name, "message": f"{event_id}: {message}"},
+            **{"process-id": process_id, "process-name": process_name, "message": text},
         ),
     )
+
+
+def broker_message(text: str, hostname: str, when: float | None = None) -> Event:
+    """A message of the device's MQTT broker (a client connecting, going away) as a ``SYSTEM`` event."""
+    return syslog_event("SYSTEM", hostname, text, {}, severity="notice", process_name="mosquitto", when=when)
 
 
 def link_trap(ifd: dict[str, Any], up: bool, hostname: str, when: float | None = None) -> Event:

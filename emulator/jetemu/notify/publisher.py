@@ -9,6 +9,7 @@ Every event has a cause in the emulator's own code paths:
 - :meth:`on_commit` is called from ``DeviceRuntime._committed`` (``UI_COMMIT_COMPLETED`` or the
   commit-confirmed rollback event, then ``genpub/config-update`` with the patch);
 - :meth:`on_login` is called on jsd Login (``LOGIN_INFORMATION``);
+- :meth:`broker_log` is the broker's front door telling about MQTT clients (``SYSTEM`` events);
 - :meth:`firewall_filter` is the hook for the firewall service; :meth:`syslog` for injection.
 
 Events are queued in order and published by one task per device, so a slow or restarting broker
@@ -41,6 +42,7 @@ class DevicePublisher:
         self._queue: asyncio.Queue[Event] = asyncio.Queue()
         self._lock = threading.Lock()
         self.sequence = 0
+        self.broker_events = 0  # SYSTEM events of the broker's own clients (connected, gone)
         self.recent: deque[tuple[int, str, str]] = deque(maxlen=RECENT)  # (sequence, topic, event-id)
         self._task: asyncio.Task[None] | None = None
         self._idle = asyncio.Event()
@@ -144,6 +146,11 @@ class DevicePublisher:
 
     def on_login(self, user: str, address: str, client_id: str) -> None:
         self.emit(payloads.login_information(user, address, client_id, self.hostname, self.device.now()))
+
+    def broker_log(self, text: str) -> None:
+        """A line the device's broker logs about a client (connected, gone): a ``SYSTEM`` event."""
+        self.broker_events += 1
+        self.emit(payloads.broker_message(text, self.hostname, self.device.now()))
 
     def firewall_filter(self, op: str, name: str, attributes: dict[str, Any] | None = None) -> None:
         """Hook for the firewall service: a filter was added, changed or deleted."""

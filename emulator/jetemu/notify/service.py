@@ -53,10 +53,13 @@ class NotificationService:
                 self.brokers[runtime.key] = broker
                 publisher = DevicePublisher(runtime.device, broker, loop)
                 publisher.start()
+                broker.front.on_log = publisher.broker_log
                 self.publishers[runtime.key] = publisher
                 runtime.publisher = publisher
             if self.settings.admin:
-                self.admin = AdminServer(self.dispatch)
+                # In the internal gRPC server's private 0700 directory when the emulator has one.
+                backend = getattr(self.emulator, "backend", None)
+                self.admin = AdminServer(self.dispatch, getattr(backend, "directory", None))
                 await self.admin.start()
         except BaseException:
             await self.stop()
@@ -147,6 +150,8 @@ class NotificationService:
                         **self.device_entry(rt.key),
                         "events": self.publishers[rt.key].sequence if rt.key in self.publishers else 0,
                         "published": self.brokers[rt.key].published if rt.key in self.brokers else 0,
+                        # of which SYSTEM events about the broker's own clients
+                        "broker_events": self.publishers[rt.key].broker_events if rt.key in self.publishers else 0,
                         "clients": self.brokers[rt.key].front.active if rt.key in self.brokers else 0,
                         "refused": list(self.brokers[rt.key].front.refused) if rt.key in self.brokers else [],
                     }
