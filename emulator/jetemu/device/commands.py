@@ -35,8 +35,10 @@ from . import (
     show_chassis,
     show_interfaces,
     show_memory,
+    show_mpls,
     show_route,
     show_system,
+    snmp_mib,
     software,
     system_requests,
 )
@@ -91,6 +93,8 @@ def builtin_specs() -> list[OpSpec]:
         *ping.SPECS,
         *system_requests.SPECS,
         *software.SPECS,
+        *snmp_mib.SPECS,
+        *show_mpls.SPECS,
     ]
 
 

@@ -388,6 +388,7 @@ class PhysicalInterface:
     units: dict[int, LogicalUnit] = field(default_factory=dict)
     counters: Counters = field(default_factory=Counters)
     last_flapped: float | None = None
+    carrier_transitions: int = 0  # times the link (carrier) went from down to up
 
     @property
     def oper_up(self) -> bool:
@@ -434,6 +435,7 @@ class PhysicalInterface:
             "configured_mtu": self.configured_mtu,
             "counters": self.counters.to_dict(),
             "last_flapped": self.last_flapped,
+            "carrier_transitions": self.carrier_transitions,
             "units": [
                 {
                     "unit": unit.unit,
@@ -469,6 +471,7 @@ class PhysicalInterface:
             configured_mtu=data.get("configured_mtu"),
             counters=Counters.from_dict(data.get("counters", {})),
             last_flapped=data.get("last_flapped"),
+            carrier_transitions=int(data.get("carrier_transitions", 0)),
         )
         for unit_data in data.get("units", []):
             unit = LogicalUnit(
@@ -854,6 +857,8 @@ class Device:
                 raise DeviceError(f"{name}: the loopback interface has no link state")
             before = self._snapshot()
             was_up = ifd.oper_up
+            if up and not ifd.link_up:
+                ifd.carrier_transitions += 1
             ifd.link_up = bool(up)
             if ifd.oper_up != was_up:
                 ifd.last_flapped = self.clock()

@@ -6,6 +6,7 @@ import fnmatch
 from typing import TYPE_CHECKING
 
 from .fmt import ago, junos_ns, junos_prefix, timestamp
+from .interface_counters import add_extensive, extensive_text
 from .iri import PRIVATE_INSTANCE, private_interfaces
 from .model import Family, LogicalUnit, PhysicalInterface
 from .registry import CommandContext, NodeResult, OpCommandError, OpSpec, Params
@@ -135,6 +136,8 @@ def _physical(ifd: PhysicalInterface, style: str, now: float) -> Node:
         stats.add("input-pps", 0)
         stats.add("output-packets", counters.output_packets)
         stats.add("output-pps", 0)
+    if style == "extensive":
+        add_extensive(node, ifd)
     for unit in ifd.units.values():
         node.append(_logical(ifd, unit, style))
     return node
@@ -342,6 +345,7 @@ def _physical_text(node: Node) -> str:
     else:
         lines.append(f"  Input rate     : {stats.findtext('input-bps')} bps ({stats.findtext('input-pps')} pps)")
         lines.append(f"  Output rate    : {stats.findtext('output-bps')} bps ({stats.findtext('output-pps')} pps)")
+    lines.extend(extensive_text(node))
     for logical in node.findall("logical-interface"):
         lines.append("")
         lines.extend(_logical_text(logical))
