@@ -62,7 +62,17 @@ $(STAMP): requirements.txt requirements-dev.txt emulator/pyproject.toml | $(SYST
 	ln -sfn $(CURDIR) $(COLLECTION_LINK)
 	touch $(STAMP)
 
-setup: $(STAMP)
+# The Node.js JET client of the suite (tests/node): npm ci from the committed lockfile, once per
+# lockfile change; npm's own cache (~/.npm) keeps reinstalls offline.
+NODE_CLIENT := tests/node
+NODE_STAMP := $(NODE_CLIENT)/node_modules/.jetkit-npm-ci
+
+$(NODE_STAMP): $(NODE_CLIENT)/package.json $(NODE_CLIENT)/package-lock.json
+	@command -v npm >/dev/null || { echo "error: npm not found (Node.js 18 or newer runs tests/node)"; exit 1; }
+	cd $(NODE_CLIENT) && npm ci --no-audit --no-fund --prefer-offline --loglevel=error
+	touch $(NODE_STAMP)
+
+setup: $(STAMP) $(NODE_STAMP)
 
 lint: setup
 	$(VENV)/bin/ruff check .
@@ -115,4 +125,4 @@ check-stubs: setup
 	$(PY) proto/generate.py --check
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache tests/output build
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache tests/output build $(NODE_CLIENT)/node_modules

@@ -108,7 +108,9 @@ def kernel_event(change: Any, hostname: str, when: float | None = None) -> Event
         address, _, length = name.partition("/")
         attrs.setdefault("logical-router-name", "default")
         attrs.setdefault("route-type", attrs.get("protocol", ""))
-        attrs["nexthop-address"] = [hop[3:] for hop in attrs.get("next-hops", []) if str(hop).startswith("to ")]
+        # next hops read "to 192.0.2.1 via ge-0/0/0.0": the addresses only
+        hops = [str(hop) for hop in attrs.get("next-hops", [])]
+        attrs["nexthop-address"] = [hop.split()[1] for hop in hops if hop.startswith("to ")]
         attrs.setdefault("flags", 0)
         event_id = f"KERNEL_EVENT_ROUTE_{op.upper()}"
         topic = f"{KERNEL_TOPIC}/route/{op}/{family}/{address}/{length}"
