@@ -205,6 +205,14 @@ def system_texts(sub: Subscriber) -> list[str]:
     return [event["attributes"]["message"] for event in events]
 
 
+def test_a_client_sees_its_own_connection(emu: EmulatorProcess) -> None:
+    """As in Juniper's notification sample: subscribe right after connecting, get the broker's lines."""
+    watcher = Subscriber(mqtt_port(emu), client_id="self-seer", broker_events=True)
+    watcher.wait_ready()
+    watcher.wait_for(lambda m: any("as self-seer (c1, k60)." in text for text in system_texts(watcher)))
+    watcher.close()
+
+
 def test_client_connected_and_disconnected_events(emu: EmulatorProcess, sub: Subscriber) -> None:
     port = mqtt_port(emu)
     probe = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id="probe-1")

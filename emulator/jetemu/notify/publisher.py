@@ -32,6 +32,7 @@ from .payloads import Event
 log = logging.getLogger("jetemu.notify")
 
 RECENT = 200
+BROKER_LOG_DELAY = 0.3  # seconds from a broker log line to its SYSTEM event (the syslog path)
 
 
 class DevicePublisher:
@@ -148,9 +149,18 @@ class DevicePublisher:
         self.emit(payloads.login_information(user, address, client_id, self.hostname, self.device.now()))
 
     def broker_log(self, text: str) -> None:
-        """A line the device's broker logs about a client (connected, gone): a ``SYSTEM`` event."""
-        self.broker_events += 1
-        self.emit(payloads.broker_message(text, self.hostname, self.device.now()))
+        """A line the device's broker logs about a client (connected, gone): a ``SYSTEM`` event.
+
+        On Junos the line travels through syslog and eventd before it is published, so a client
+        that subscribes right after connecting still sees its own connection, as Juniper's
+        notification sample shows; the event is published after the same short delay here.
+        """
+        event = payloads.broker_message(text, self.hostname, self.device.now())
+        self._loop.call_soon_threadsafe(self._loop.call_later, BROKER_LOG_DELAY, self._emit_broker_event, event)
+
+    def _emit_broker_event(self, event: Event) -> None:
+        self.broker_events += 1  # counted when queued, like every other event (status 'events')
+        self.emit(event)
 
     def firewall_filter(self, op: str, name: str, attributes: dict[str, Any] | None = None) -> None:
         """Hook for the firewall service: a filter was added, changed or deleted."""
