@@ -146,11 +146,19 @@ def test_policer_with_units_and_its_counter(client: AclClient) -> None:
     assert client.acl.AccessListAdd(access_list("shaped", limited), timeout=10).status == OK
     assert client.acl.AccessListBindAdd(bind("shaped"), timeout=10).status == OK
     client.traffic("interface fxp0.0 destination 172.16.0.1 packets 4 size 100")
-    counter = acl.AccessListCounter(acl=access_list("shaped"), counter_name="p1")
+    # term-specific (the default): the counter is <policer>-<term>, "fully resolved" as the IDL says
+    counter = acl.AccessListCounter(acl=access_list("shaped"), counter_name="p1-limit")
     policed = client.acl.AccessListPolicerCounterGet(counter, timeout=10)
     assert policed.status == OK and policed.packets == 2  # 400 bytes against a 150-byte burst
-    v2 = client.v2.PolicerCounterGet(fw_pb2.PolicerCounterGetRequest(filter_name="shaped", counter_name="p1"))
+    v2 = client.v2.PolicerCounterGet(fw_pb2.PolicerCounterGetRequest(filter_name="shaped", counter_name="p1-limit"))
     assert v2.packets == 2
+    bare = acl.AccessListCounter(acl=access_list("shaped"), counter_name="p1")
+    assert client.acl.AccessListPolicerCounterGet(bare, timeout=10).status == acl.ACL_STATUS_EINVALID_MESSAGE
+    # filter-specific: one instance for the filter, counted under the policer's own name
+    policer.policer_flag = acl.ACL_POLICER_FLAG_FILTER_SPECIFIC
+    assert client.acl.AccessListPolicerReplace(policer, timeout=10).status == OK
+    client.traffic("interface fxp0.0 destination 172.16.0.1 packets 4 size 100")
+    assert client.acl.AccessListPolicerCounterGet(bare, timeout=10).packets == 2
     assert client.acl.AccessListPolicerDelete(policer, timeout=10).status == acl.ACL_STATUS_EINVALID_MESSAGE
     assert client.acl.AccessListBindDelete(bind("shaped"), timeout=10).status == OK
     assert client.acl.AccessListDelete(access_list("shaped"), timeout=10).status == OK

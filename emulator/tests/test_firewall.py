@@ -132,7 +132,13 @@ def test_filter_bind_and_counters_move_with_simulated_traffic(client: FwClient) 
         term("rest", counter="dropped", action="discard"),
     )
     assert reply.status.code == common_pb2.SUCCESS, reply.status.message
-    assert client.firewall()["protect"] == {"ssh-hits": (0, 0), "web-hits": (0, 0), "dropped": (0, 0), "p1": (0, 0)}
+    # a term-specific policer (the default) counts as <policer>-<term>, as the JET IDL and show firewall name it
+    assert client.firewall()["protect"] == {
+        "ssh-hits": (0, 0),
+        "web-hits": (0, 0),
+        "dropped": (0, 0),
+        "p1-web": (0, 0),
+    }
     assert bind(client, "protect").status.code == common_pb2.SUCCESS
     text = client.traffic(
         interface=IFL, destination="172.16.0.1", protocol="tcp", destination_port=22, packets=5, size=200
@@ -145,12 +151,14 @@ def test_filter_bind_and_counters_move_with_simulated_traffic(client: FwClient) 
     assert counters["ssh-hits"] == (5, 1000)
     assert counters["dropped"] == (3, 300)
     assert counters["web-hits"] == (20, 2000)
-    assert counters["p1"] == (5, 500)  # 2000 bytes against a 1500-byte burst: 5 packets out of spec
+    assert counters["p1-web"] == (5, 500)  # 2000 bytes against a 1500-byte burst: 5 packets out of spec
     got = client.fw.FilterCounterGet(
         fw.FilterCounterGetRequest(filter_name="protect", counter_name="ssh-hits"), timeout=10
     )
     assert (got.packets, got.bytes, got.counter_name) == (5, 1000, "ssh-hits")
-    pol = client.fw.PolicerCounterGet(fw.PolicerCounterGetRequest(filter_name="protect", counter_name="p1"), timeout=10)
+    pol = client.fw.PolicerCounterGet(
+        fw.PolicerCounterGetRequest(filter_name="protect", counter_name="p1-web"), timeout=10
+    )
     assert pol.packets == 5
     cleared = client.fw.FilterCounterSet(
         fw.FilterCounterSetRequest(filter_name="protect", counter_name="ssh-hits"), timeout=10

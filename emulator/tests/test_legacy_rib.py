@@ -164,6 +164,20 @@ def test_legacy_errors_are_status_codes(client: LegacyClient) -> None:
     assert "192.0.2.0/24" not in client.show_routes()
 
 
+def test_best_lookup_without_a_prefix_length_matches_the_address(client: LegacyClient) -> None:
+    """Juniper's TrafficManagement sample reads its /32 back with RouteGet(192.168.20.1, len 0, BEST)."""
+    added = client.legacy.RouteAdd(v1_rib.RouteUpdateRequest(routes=[entry("192.168.20.1/32")]), timeout=10)
+    assert added.status == v1_rib.SUCCESS
+    replies = list(client.legacy.RouteGet(v1_rib.RouteGetRequest(key=key("192.168.20.1/0")), timeout=10))
+    assert replies[0].status == v1_rib.SUCCESS
+    assert [f"{r.key.dest_prefix.inet.addr_string}/{r.key.dest_prefix_len}" for r in replies[0].routes] == [
+        "192.168.20.1/32"
+    ]
+    exact = v1_rib.RouteGetRequest(key=key("192.168.20.1/0"), match_type=v1_rib.EXACT)
+    assert [r.status for r in client.legacy.RouteGet(exact, timeout=10)] == [v1_rib.PREFIX_INVALID]
+    client.legacy.RouteRemove(v1_rib.RouteRemoveRequest(keys=[key("192.168.20.1/32")]), timeout=10)
+
+
 def test_remove_matching_by_prefix_and_tags(client: LegacyClient) -> None:
     routes = [entry(f"10.{n}.0.0/16", tags={1: n % 2}) for n in range(1, 5)]
     assert client.legacy.RouteAdd(v1_rib.RouteUpdateRequest(routes=routes), timeout=10).status == v1_rib.SUCCESS

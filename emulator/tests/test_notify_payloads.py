@@ -8,6 +8,7 @@ endpoint (``jetemu event``) is checked to serve the emulator's user only.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import stat
@@ -233,6 +234,17 @@ def test_client_connected_and_disconnected_events(emu: EmulatorProcess, sub: Sub
     sub.wait_for(lambda m: "New client connected from 127.0.0.1 as probe-2 (c0, k60)." in system_texts(sub))
     raw.close()
     sub.wait_for(lambda m: "Socket error on client probe-2, disconnecting." in system_texts(sub))
+
+    # An empty client id (clean session): the broker names the client auto-<UUID>, as Mosquitto does.
+    anonymous = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id="")
+    anonymous.connect("127.0.0.1", port, keepalive=60)
+    anonymous.loop_start()
+    pattern = re.compile(
+        r"^New client connected from 127\.0\.0\.1 as auto-[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12} \(c1, k60\)\.$"
+    )
+    sub.wait_for(lambda m: any(pattern.match(text) for text in system_texts(sub)))
+    anonymous.disconnect()
+    anonymous.loop_stop()
 
 
 # ------------------------------------------------------------------------------------------------

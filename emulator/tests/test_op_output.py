@@ -112,6 +112,38 @@ def test_snmp_mib_objects_follow_the_device(client: JetClient) -> None:
     assert status.code != 0 and "unknown SNMP object name 'noSuchThing.0'" in status.message
 
 
+def test_utility_mib_holds_what_request_snmp_utility_mib_sets(client: JetClient) -> None:
+    """Juniper's DynamicCOS sample reads jnxUtil objects with <get-snmp-object> and the name's ASCII codes."""
+    set_ip = "request snmp utility-mib set object-type string instance SiteCtrIpAddr object-value 192.168.10.1"
+    assert run(client, set_ip) == "Utility mib result: successfully populated utility mib database\n"
+    status, data = client.op(
+        xml="<request-snmp-utility-mib-set><object-type>counter</object-type><instance>SiteType</instance>"
+        "<object-value>1</object-value></request-snmp-utility-mib-set>",
+        fmt=XML,
+    )
+    assert status.code == 0 and "<snmp-utility-mib-result>successfully populated" in data
+    name = ".".join(str(ord(char)) for char in "SiteCtrIpAddr")
+    status, data = client.op(
+        xml=f"<get-snmp-object><snmp-object-name>jnxUtilStringValue.{name}</snmp-object-name></get-snmp-object>",
+        fmt=XML,
+    )
+    assert status.code == 0 and re.search(r"<object-value>192\.168\.10\.1</object-value>", data), data
+    assert f"<oid>1.3.6.1.4.1.2636.3.47.1.1.5.1.2.{name}</oid>" in data
+    walk = run(client, "show snmp mib walk jnxUtilData ascii")
+    assert 'jnxUtilCounter32Value."SiteType" = 1\n' in walk
+    assert 'jnxUtilStringValue."SiteCtrIpAddr" = 192.168.10.1\n' in walk
+    assert re.search(r'jnxUtilStringTime\."SiteCtrIpAddr" = 07 [0-9a-f]{2}( [0-9a-f]{2}){6} 2b 00 00\n', walk), walk
+    assert (
+        run(client, 'show snmp mib get jnxUtilCounter32Value."SiteType"')
+        == "jnxUtilCounter32Value.83.105.116.101.84.121.112.101 = 1\n"
+    )
+    status, _ = client.op(cli="request snmp utility-mib set object-type counter instance X object-value -1")
+    assert status.code != 0 and "out of range" in status.message
+    cleared = run(client, "request snmp utility-mib clear object-type string instance SiteCtrIpAddr")
+    assert cleared == "Utility mib result: successfully de-populated utility mib database\n"
+    assert run(client, f"show snmp mib get jnxUtilStringValue.{name}").endswith("= no such instance\n")
+
+
 def test_mpls_lsp_is_truthful(client: JetClient) -> None:
     for fmt in (TEXT, XML, JSON):
         status, _ = client.op(cli="show mpls lsp", fmt=fmt)
@@ -144,6 +176,22 @@ def test_mpls_lsp_is_truthful(client: JetClient) -> None:
     assert (lsp.findtext("name"), lsp.findtext("lsp-state")) == ("to-r2", "Dn")  # type: ignore[union-attr]
     assert run(client, "show mpls lsp up").count("0 sessions") == 3
     assert "LSPname: to-r2" in run(client, "show mpls lsp detail")
+    # Juniper's Microwave bandwidth sample reads <bandwidth>200Mbps< from the extensive reply.
+    reply = client.mgmt.ConfigSet(
+        mgmt_pb2.ConfigSetRequest(
+            text_config="set protocols mpls label-switched-path to-r2 bandwidth per-traffic-class-bandwidth 200m",
+            load_type=mgmt_pb2.CONFIG_LOAD_SET,
+        ),
+        timeout=30,
+    )
+    assert reply.status.code == 0, reply.status.message
+    query = "<get-mpls-lsp-information><extensive/><regex>to-r</regex></get-mpls-lsp-information>"
+    status, data = client.op(xml=query, fmt=XML)
+    assert status.code == 0 and re.search(r"<bandwidth>200Mbps<", data), data
+    path = strip_ns(data).find("rsvp-session-data/rsvp-session/mpls-lsp/mpls-lsp-path")
+    assert (path.findtext("title"), path.findtext("path-state")) == ("Primary", "Dn")  # type: ignore[union-attr]
+    detail = run(client, "show mpls lsp name to-r2 detail")
+    assert "    Priorities: 7 0\n    Bandwidth: 200Mbps\n" in detail, detail
 
 
 def test_unknown_commands_still_answer_like_junos(client: JetClient) -> None:

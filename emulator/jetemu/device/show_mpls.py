@@ -94,10 +94,52 @@ def lsp_information(device: Device, params: Params, ctx: CommandContext) -> Node
             if lsp.get("description"):
                 entry.add("lsp-description", str(lsp["description"]))
             entry.add("lsp-type", "Static Configured")
+            if level in ("detail", "extensive"):
+                _add_paths(entry, lsp)
         data.add("display-count", len(lsps))
         data.add("up-count", 0)
         data.add("down-count", len(lsps))
     return NodeResult(node, _text, device.junos_version)
+
+
+def bandwidth_text(value: Any) -> str:
+    """A configured bandwidth (``200m``, ``1g``, ``64k``, ``1500``) as Junos shows it: ``200Mbps``."""
+    text = str(value).strip().lower()
+    scale = {"k": 10**3, "m": 10**6, "g": 10**9}.get(text[-1:], 1)
+    try:
+        bps = int(float(text[:-1] if scale > 1 else text) * scale)
+    except ValueError:
+        return str(value)
+    for unit, size in (("Gbps", 10**9), ("Mbps", 10**6), ("kbps", 10**3)):
+        if bps and bps % size == 0:
+            return f"{bps // size}{unit}"
+    return f"{bps}bps"
+
+
+def _add_paths(entry: Node, lsp: dict[str, Any]) -> None:
+    """The LSP's paths (detail/extensive): the primary (named or not) and any secondaries, all down."""
+    lsp_bandwidth = lsp.get("bandwidth")
+    paths: list[tuple[str, dict[str, Any]]] = []
+    for title in ("primary", "secondary"):
+        configured = lsp.get(title)
+        for path in configured if isinstance(configured, list) else [configured] if configured else []:
+            paths.append((title.capitalize(), path if isinstance(path, dict) else {"name": str(path)}))
+    if not any(title == "Primary" for title, _ in paths):
+        paths.insert(0, ("Primary", {}))
+    for title, path in paths:
+        node = entry.add("mpls-lsp-path")
+        node.add("title", title)
+        if path.get("name"):
+            node.add("name", str(path["name"]))
+        node.add("path-state", "Dn")
+        node.add("setup-priority", 7)
+        node.add("hold-priority", 0)
+        bandwidth = path.get("bandwidth", lsp_bandwidth)
+        if isinstance(bandwidth, dict):
+            bandwidth = bandwidth.get("per-traffic-class-bandwidth")
+        if bandwidth:
+            node.add("bandwidth", bandwidth_text(bandwidth))
+        node.add("smart-optimize-timer", 180)
 
 
 def _text(node: Node) -> str:
@@ -119,6 +161,13 @@ def _text(node: Node) -> str:
                     "  ActivePath: (none)",
                     f"  LSPtype: {lsp.findtext('lsp-type')}",
                 ]
+                for path in lsp.findall("mpls-lsp-path"):
+                    title, name = path.findtext("title"), path.findtext("name")
+                    lines.append(f"  {title:<9} {name:<16} State: {path.findtext('path-state')}")
+                    lines.append(f"    Priorities: {path.findtext('setup-priority')} {path.findtext('hold-priority')}")
+                    if path.find("bandwidth") is not None:
+                        lines.append(f"    Bandwidth: {path.findtext('bandwidth')}")
+                    lines.append(f"    SmartOptimizeTimer: {path.findtext('smart-optimize-timer')}")
             else:
                 lines.append(
                     f"{lsp.findtext('destination-address'):<16}{lsp.findtext('source-address'):<16}"

@@ -9,6 +9,10 @@ counters) and ``ifXTable`` (``ifName``, ``ifHCInOctets``, ``ifHCOutOctets``, ``i
 ``ifAlias``). Interfaces are indexed by their SNMP ifIndex, logical units included, as on Junos.
 Objects are named symbolically (``ifDescr.526``) or numerically (``1.3.6.1.2.1.2.2.1.2.526``);
 a walk takes a table, column or group name (``ifTable``, ``ifDescr``, ``system``) or an OID prefix.
+Juniper's Utility MIB (JUNIPER-UTIL-MIB, ``jnxUtilData``: counter, counter64, integer, unsigned
+and string tables, each row named by an ASCII instance name, IMPLIED in the OID, with its value and
+its DateAndTime of last change) holds what ``request snmp utility-mib set | clear`` put there; it
+lives with the running device, as in snmpd. With ``ascii`` their indices show as ``."name"``.
 The reply is ``snmp-object-information`` with one ``snmp-object`` (name, object-value, oid) per
 instance; the text is one ``name = value`` line per instance. A known object without the asked
 instance answers with the object's ``error``; a name jetemu does not know is refused.
@@ -17,6 +21,8 @@ instance answers with the object's ``error``; a name jetemu does not know is ref
 from __future__ import annotations
 
 import json
+import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -47,6 +53,35 @@ SUBTREES: dict[str, Oid] = {
     "ifXEntry": IFX_ENTRY,
 }
 IF_TYPES = {"ethernet": 6, "management": 6, "loopback": 24, "aggregate": 161, "irb": 53}
+UTIL = (1, 3, 6, 1, 4, 1, 2636, 3, 47, 1)
+UTIL_DATA = (*UTIL, 1)
+#: utility-mib object-type -> (table number, name stem, lowest, highest value; None: a string)
+UTIL_TABLES: dict[str, tuple[int, str, int | None, int | None]] = {
+    "counter": (1, "Counter32", 0, 2**32 - 1),
+    "counter64": (2, "Counter64", 0, 2**64 - 1),
+    "integer": (3, "Integer", -(2**31), 2**31 - 1),
+    "unsigned-integer": (4, "Uint", 0, 2**32 - 1),
+    "string": (5, "String", None, None),
+}
+SUBTREES.update({"jnxUtil": UTIL, "jnxUtilData": UTIL_DATA})
+for _table, _stem, _, _ in UTIL_TABLES.values():
+    SUBTREES[f"jnxUtil{_stem}Table"] = (*UTIL_DATA, _table)
+    SUBTREES[f"jnxUtil{_stem}Entry"] = (*UTIL_DATA, _table, 1)
+#: the Utility MIB of each running device: (object-type, instance name) -> (value, time of change)
+_UTILITY: weakref.WeakKeyDictionary[Device, dict[tuple[str, str], tuple[Any, float]]] = weakref.WeakKeyDictionary()
+
+
+def utility_mib(device: Device) -> dict[tuple[str, str], tuple[Any, float]]:
+    """The device's Utility MIB rows (created empty on first use)."""
+    return _UTILITY.setdefault(device, {})
+
+
+def date_and_time(when: float) -> str:
+    """SNMPv2-TC DateAndTime (UTC) as the hex octets ``show snmp mib`` prints for an octet string."""
+    t = time.gmtime(when)
+    octets = [t.tm_year >> 8, t.tm_year & 0xFF, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec]
+    octets += [int(when * 10) % 10, ord("+"), 0, 0]
+    return " ".join(f"{octet:02x}" for octet in octets)
 
 
 @dataclass(frozen=True)
@@ -156,6 +191,8 @@ NAMES: dict[str, Oid] = {
     "ifNumber": (*INTERFACES, 1),
     **{name: (*IF_ENTRY, number) for number, name in IF_COLUMNS.items()},
     **{name: (*IFX_ENTRY, number) for number, name in IFX_COLUMNS.items()},
+    **{f"jnxUtil{stem}Value": (*UTIL_DATA, table, 1, 2) for table, stem, _, _ in UTIL_TABLES.values()},
+    **{f"jnxUtil{stem}Time": (*UTIL_DATA, table, 1, 3) for table, stem, _, _ in UTIL_TABLES.values()},
 }
 OBJECT_NAMES = {oid: name for name, oid in NAMES.items()}
 
@@ -181,6 +218,10 @@ def instances(view: View) -> list[tuple[Oid, Any]]:
         out.extend(((*IF_ENTRY, column, index), values[column]) for index, values in if_values.items())
     for column in IFX_COLUMNS:
         out.extend(((*IFX_ENTRY, column, index), values[column]) for index, values in ifx_values.items())
+    for (object_type, name), (value, changed) in utility_mib(view.device).items():
+        row = (*UTIL_DATA, UTIL_TABLES[object_type][0], 1)
+        key = tuple(name.encode())
+        out += [((*row, 2, *key), value), ((*row, 3, *key), date_and_time(changed))]
     return sorted(out, key=lambda item: item[0])
 
 
@@ -192,19 +233,30 @@ def parse_name(text: str) -> Oid:
         return tuple(int(part) for part in numeric.split("."))
     base, dot, rest = text.partition(".")
     oid = NAMES.get(base) or SUBTREES.get(base)
+    if oid is not None and len(rest) > 1 and rest[0] == rest[-1] == '"':  # an ASCII index: ."name"
+        return (*oid, *rest[1:-1].encode())
+    if oid is not None and base.startswith("jnxUtil") and rest and not rest.replace(".", "").isdigit():
+        return (*oid, *rest.encode())  # a Utility MIB instance name as typed (the CLI drops the quotes)
     if oid is None or (dot and not all(part.isdigit() for part in rest.split("."))):
         raise OpCommandError(
-            f"error: unknown SNMP object name '{text}' (jetemu serves the system, ifTable and ifXTable objects)"
+            f"error: unknown SNMP object name '{text}' "
+            "(jetemu serves the system, ifTable, ifXTable and jnxUtil objects)"
         )
     return (*oid, *(int(part) for part in rest.split("."))) if dot else oid
 
 
-def display_name(oid: Oid) -> str:
-    """The symbolic name of an instance OID (``ifDescr.526``), or its numbers when unknown."""
+def display_name(oid: Oid, ascii_keys: bool = False) -> str:
+    """The symbolic name of an instance OID (``ifDescr.526``), or its numbers when unknown.
+
+    With ``ascii_keys`` a Utility MIB instance name shows as text: ``jnxUtilStringValue."site"``.
+    """
     for length in range(len(oid), 0, -1):
         name = OBJECT_NAMES.get(oid[:length])
         if name is not None:
-            return ".".join([name, *(str(part) for part in oid[length:])])
+            index = oid[length:]
+            if ascii_keys and name.startswith("jnxUtil") and index and all(32 <= part < 127 for part in index):
+                return f'{name}."{bytes(index).decode()}"'
+            return ".".join([name, *(str(part) for part in index)])
     return ".".join(str(part) for part in oid)
 
 
@@ -218,14 +270,15 @@ def _view(device: Device, ctx: CommandContext) -> View:
     return View(device, config, device.now())
 
 
-def _objects(params: Params) -> list[str]:
+def _objects(params: Params) -> tuple[list[str], bool]:
+    """The object names asked for, and whether string indices show as ASCII."""
     text = params.get("snmp-object-name")
     if not isinstance(text, str) or not text.strip():
         raise OpCommandError("error: missing argument: snmp-object-name (e.g. sysName.0)")
     fmt = params.get("format") or ("ascii" if params.get("ascii") else "decimal")
     if fmt not in ("decimal", "ascii"):
         raise OpCommandError(f"error: format {fmt} is not served by jetemu (decimal, ascii)")
-    return text.split()
+    return text.split(), fmt == "ascii"
 
 
 def _reply(device: Device, found: list[tuple[str, Any, Oid | None]]) -> NodeResult:
@@ -252,12 +305,13 @@ def _text(node: Node) -> str:
 def get_object(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
     known = dict(instances(_view(device, ctx)))
     found: list[tuple[str, Any, Oid | None]] = []
-    for text in _objects(params):
+    names, ascii_keys = _objects(params)
+    for text in names:
         oid = parse_name(text)
         if oid in known:
-            found.append((display_name(oid), known[oid], oid))
+            found.append((display_name(oid, ascii_keys), known[oid], oid))
         elif any(oid[:length] in OBJECT_NAMES for length in range(len(oid), 0, -1)):
-            found.append((display_name(oid), "no such instance", None))  # a known object, not this instance
+            found.append((display_name(oid, ascii_keys), "no such instance", None))  # known object, not instance
         else:
             raise OpCommandError(f"error: {text}: no such object")
     return _reply(device, found)
@@ -266,23 +320,77 @@ def get_object(device: Device, params: Params, ctx: CommandContext) -> NodeResul
 def next_object(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
     ordered = instances(_view(device, ctx))
     found: list[tuple[str, Any, Oid | None]] = []
-    for text in _objects(params):
+    names, ascii_keys = _objects(params)
+    for text in names:
         oid = parse_name(text)
         following = next(((o, v) for o, v in ordered if o > oid), None)
         if following is None:
-            found.append((display_name(oid), "end of MIB view", None))
+            found.append((display_name(oid, ascii_keys), "end of MIB view", None))
         else:
-            found.append((display_name(following[0]), following[1], following[0]))
+            found.append((display_name(following[0], ascii_keys), following[1], following[0]))
     return _reply(device, found)
 
 
 def walk_object(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
     ordered = instances(_view(device, ctx))
     found: list[tuple[str, Any, Oid | None]] = []
-    for text in _objects(params):
+    names, ascii_keys = _objects(params)
+    for text in names:
         prefix = parse_name(text)
-        found.extend((display_name(o), v, o) for o, v in ordered if o[: len(prefix)] == prefix)
+        found.extend((display_name(o, ascii_keys), v, o) for o, v in ordered if o[: len(prefix)] == prefix)
     return _reply(device, found)
+
+
+def _utility_request(params: Params, with_value: bool) -> tuple[str, str, Any]:
+    """object-type, instance and (for set) the checked value of a utility-mib request."""
+    object_type, instance = params.get("object-type"), params.get("instance")
+    if not isinstance(object_type, str) or not object_type:
+        raise OpCommandError("error: missing mandatory argument: object-type")
+    if object_type not in UTIL_TABLES:
+        raise OpCommandError(f"error: invalid value '{object_type}' for object-type")
+    if not isinstance(instance, str) or not instance:
+        raise OpCommandError("error: missing mandatory argument: instance")
+    if len(instance) > 80 or not all(32 <= ord(char) < 127 for char in instance):
+        raise OpCommandError(f"error: invalid instance '{instance}': 1 to 80 printable ASCII characters")
+    if not with_value:
+        return object_type, instance, None
+    text = params.get("object-value")
+    if not isinstance(text, str):
+        raise OpCommandError("error: missing mandatory argument: object-value")
+    _, _, lowest, highest = UTIL_TABLES[object_type]
+    if lowest is None or highest is None:
+        if len(text) > 256:
+            raise OpCommandError("error: object-value: a string value is at most 256 characters")
+        return object_type, instance, text
+    try:
+        value = int(text, 10)
+    except ValueError:
+        raise OpCommandError(f"error: object-value '{text}' is not a number") from None
+    if not lowest <= value <= highest:
+        raise OpCommandError(f"error: object-value {value} is out of range for {object_type} ({lowest}..{highest})")
+    return object_type, instance, value
+
+
+def _utility_result(device: Device, message: str) -> NodeResult:
+    node = Node("snmp-utility-mib-results", attrs={"xmlns": junos_ns(device.junos_version, "snmp")})
+    node.add("snmp-utility-mib-result", message)
+    return NodeResult(node, _utility_text, device.junos_version)
+
+
+def _utility_text(node: Node) -> str:
+    return f"Utility mib result: {node.findtext('snmp-utility-mib-result')}\n"
+
+
+def utility_mib_set(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
+    object_type, instance, value = _utility_request(params, with_value=True)
+    utility_mib(device)[(object_type, instance)] = (value, device.now())
+    return _utility_result(device, "successfully populated utility mib database")
+
+
+def utility_mib_clear(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
+    object_type, instance, _ = _utility_request(params, with_value=False)
+    utility_mib(device).pop((object_type, instance), None)
+    return _utility_result(device, "successfully de-populated utility mib database")
 
 
 SPECS: list[OpSpec] = [
@@ -300,4 +408,17 @@ SPECS: list[OpSpec] = [
         ("next-snmp-object", "get-next", next_object),
         ("walk-snmp-object", "walk", walk_object),
     )
+] + [
+    OpSpec(
+        rpc="request-snmp-utility-mib-set",
+        cli=("request", "snmp", "utility-mib", "set"),
+        handler=utility_mib_set,
+        values=("object-type", "instance", "object-value"),
+    ),
+    OpSpec(
+        rpc="request-snmp-utility-mib-clear",
+        cli=("request", "snmp", "utility-mib", "clear"),
+        handler=utility_mib_clear,
+        values=("object-type", "instance"),
+    ),
 ]

@@ -17,6 +17,7 @@ import hmac
 import ipaddress
 import logging
 import ssl
+import uuid
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -185,15 +186,17 @@ class FrontDoor:
             self.active += 1
             counted = True
             session = f"c{int(info.clean)}, k{info.keepalive}"
-            self._log(f"New client connected from {address} as {info.client_id} ({session}).")
+            # an empty client id gets a generated one, named as mosquitto names it
+            name = info.client_id or f"auto-{str(uuid.uuid4()).upper()}"
+            self._log(f"New client connected from {address} as {name} ({session}).")
             tap = _Tap(reader)
             try:
                 await self.handoff(tap, writer, raw, info)  # type: ignore[arg-type]
             finally:
                 if tap.disconnected():
-                    self._log(f"Client {info.client_id} disconnected.")
+                    self._log(f"Client {name} disconnected.")
                 else:
-                    self._log(f"Socket error on client {info.client_id}, disconnecting.")
+                    self._log(f"Socket error on client {name}, disconnecting.")
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -152,7 +152,7 @@ class FirewallState:
         self.policers: dict[str, Policer] = {}
         self.bindings: list[Binding] = []
         self.counters: dict[tuple[str, str], list[int]] = {}  # (filter, counter) -> [packets, bytes]
-        self.policer_counters: dict[tuple[str, str], list[int]] = {}  # (filter, policer)
+        self.policer_counters: dict[tuple[str, str], list[int]] = {}  # (filter, policer counter name)
         self.purge_times: dict[str, int] = {}
         self.pileups: set[str] = set()  # clients between legacy AccessListPileupStart and End
 
@@ -355,10 +355,26 @@ class FirewallState:
         self._drop_counters(name)
         self.device.emit([self._event("delete", flt, client_id)])
 
+    def policer_counter(self, term: Term) -> str | None:
+        """The policer counter a term counts in, named as Junos names it (and as the JET IDL asks for it).
+
+        A term-specific policer (the default) has one instance per term: ``<policer>-<term>``; a
+        filter-specific one (``POLICER_FLAG_FILTER_SPECIFIC``) one per filter: ``<policer>``.
+        """
+        if not term.policer:
+            return None
+        policer = self.policers.get(term.policer)
+        if policer is not None and policer.flag.endswith("FILTER_SPECIFIC"):
+            return term.policer
+        return f"{term.policer}-{term.name}"
+
+    def policer_counter_names(self, flt: Filter) -> list[str]:
+        return sorted({name for name in map(self.policer_counter, flt.terms) if name})
+
     def _seed_counters(self, flt: Filter) -> None:
         for counter in flt.counters():
             self.counters.setdefault((flt.name, counter), [0, 0])
-        for policer in flt.policers():
+        for policer in self.policer_counter_names(flt):
             self.policer_counters.setdefault((flt.name, policer), [0, 0])
 
     @staticmethod
@@ -507,7 +523,7 @@ class FirewallState:
                 value[0] += count
                 value[1] += count * packet.length
             if term.policer:
-                value = self.policer_counters.setdefault((flt.name, term.policer), [0, 0])
+                value = self.policer_counters.setdefault((flt.name, self.policer_counter(term) or ""), [0, 0])
                 policer = self.policers.get(term.policer)
                 params = next(iter(policer.params.values())) if policer else {}
                 burst = int(params.get("burst_size", params.get("committed_burst_size", 0)) or 0)
@@ -532,7 +548,9 @@ class FirewallState:
                     "name": flt.name,
                     "family": flt.family,
                     "counters": [(c, *self.counters.get((flt.name, c), [0, 0])) for c in flt.counters()],
-                    "policers": [(p, *self.policer_counters.get((flt.name, p), [0, 0])) for p in flt.policers()],
+                    "policers": [
+                        (p, *self.policer_counters.get((flt.name, p), [0, 0])) for p in self.policer_counter_names(flt)
+                    ],
                 }
             )
         return out

@@ -414,10 +414,14 @@ class RibState:
 
         ``match`` is BEST, EXACT or EXACT_OR_LONGER; without a destination only EXACT_OR_LONGER
         is accepted (all routes of the table). Nothing found for BEST/EXACT is ROUTE_NOT_FOUND.
+        A BEST lookup without a prefix length (proto3's 0) is the longest-prefix match of the address
+        itself, as Juniper's sample clients use it (RouteGet of 192.168.20.1 with dest_prefix_len 0).
         """
         if match not in ("BEST", "EXACT", "EXACT_OR_LONGER"):
             raise RibError("REQUEST_INVALID", f"unknown match_type {match}")
         network = None
+        if address and match == "BEST" and length == 0:
+            length = 128 if ":" in address else 32
         if address:
             network = check_prefix(table, address, family, length)
         elif match != "EXACT_OR_LONGER":
