@@ -76,9 +76,9 @@ def add_extensive(node: Node, ifd: PhysicalInterface) -> None:
         "output-unicasts": counters.output_packets,
     }
     for _, receive, transmit in MAC_ROWS:
-        for tag in (receive, transmit):
-            if tag is not None:
-                mac.add(tag, measured.get(tag, 0))
+        for column in (receive, transmit):
+            if column is not None:
+                mac.add(column, measured.get(column, 0))
 
 
 def extensive_text(node: Node) -> list[str]:

@@ -30,7 +30,7 @@ from .base import ServiceBase
 
 log = logging.getLogger("jetemu.services")
 
-FAMILIES = {acl_pb2.ACL_FAMILY_INET: "inet", acl_pb2.ACL_FAMILY_INET6: "inet6"}
+FAMILIES: dict[int, str] = {acl_pb2.ACL_FAMILY_INET: "inet", acl_pb2.ACL_FAMILY_INET6: "inet6"}
 TERMS = {
     "inet": ("inet_entry", fw_pb2.FilterInetTerm, "inet_term"),
     "inet6": ("inet6_entry", fw_pb2.FilterInet6Term, "inet6_term"),
@@ -47,13 +47,10 @@ DIRECTIONS = {
 }
 
 
-def _status(code: str) -> int:
+def _status(code: str) -> str:
+    """A FirewallError code as the ``AccessListReturnVal`` member's name."""
     name = f"ACL_STATUS_{code}"
-    return int(
-        acl_pb2.AccessListReturnVal.Value(
-            name if name in acl_pb2.AccessListReturnVal.keys() else "ACL_STATUS_EINTERNAL"
-        )
-    )
+    return name if name in acl_pb2.AccessListReturnVal.keys() else "ACL_STATUS_EINTERNAL"
 
 
 def _family(value: int, what: str = "acl_family") -> str:

@@ -130,13 +130,13 @@ def enum_value(source: EnumDescriptor, number: int, destination: EnumDescriptor)
 
 
 def _value(source: FieldDescriptor, value: Any, destination: FieldDescriptor, family: str) -> Any:
-    if source.type == FieldDescriptor.TYPE_ENUM:
+    if source.type == FieldDescriptor.TYPE_ENUM and source.enum_type is not None:
         if source.enum_type.full_name == BOOLEAN and destination.type == FieldDescriptor.TYPE_BOOL:
             return value == acl_pb2.ACL_TRUE
-        if destination.type == FieldDescriptor.TYPE_ENUM:
+        if destination.type == FieldDescriptor.TYPE_ENUM and destination.enum_type is not None:
             return enum_value(source.enum_type, value, destination.enum_type)
     elif source.type == FieldDescriptor.TYPE_MESSAGE:
-        if destination.type == FieldDescriptor.TYPE_MESSAGE:
+        if destination.type == FieldDescriptor.TYPE_MESSAGE and destination.message_type is not None:
             return convert(value, destination.message_type, family)
         if destination.type == FieldDescriptor.TYPE_STRING and len(value.DESCRIPTOR.fields) == 1:
             # e.g. AclActionRoutingInstance{rt_instance_name} -> routing_instance_name (a string)
@@ -159,8 +159,11 @@ def _unit_partner(unit_field: str, fields: dict[str, Any]) -> str | None:
     return None
 
 
-def convert(message: Any, destination: Descriptor, family: str) -> Any:
-    """The v2 message (of type ``destination``) saying what legacy ``message`` says."""
+def convert(message: Any, destination: Any, family: str) -> Any:
+    """The v2 message (of type ``destination``, a message Descriptor) saying what legacy ``message`` says.
+
+    (``destination`` is typed Any: a generated class's ``DESCRIPTOR`` is the upb Descriptor type.)
+    """
     from google.protobuf import message_factory
 
     out = message_factory.GetMessageClass(destination)()

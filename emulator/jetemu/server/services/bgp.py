@@ -30,9 +30,12 @@ GET_BULK = 1000
 MAX_COUNT = 1000
 
 
-def status_code(enum_type: Any, name: str, fallback: str = "INTERNAL_ERROR") -> int:
-    """``name`` in the response's StatusCode enum (``fallback`` for a name it does not have)."""
-    return int(enum_type.Value(name if name in enum_type.keys() else fallback))
+def status_code(enum_type: Any, name: str, fallback: str = "INTERNAL_ERROR") -> str:
+    """``name`` as a member of the response's StatusCode enum (``fallback`` for a name it does not have).
+
+    Returned by name: protobuf message constructors take an enum member's name as well as its number.
+    """
+    return name if name in enum_type.keys() else fallback
 
 
 def _protocol(value: int) -> str:
@@ -165,7 +168,7 @@ class BgpService(ServiceBase):
             "BGP_NOT_READY": "BGP is not configured on this device (protocols bgp)",
         }
         status = fail_status(messages[code]) if code == "BGP_NOT_READY" else ok_status(messages[code])
-        return cls(status=status, sub_code=cls.StatusCode.Value(code), num_client_routes=count)
+        return cls(status=status, sub_code=code, num_client_routes=count)
 
     async def Cleanup(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
         runtime, client_id, state = await self._state(context, request)

@@ -29,8 +29,9 @@ STATUSES = {
 }
 
 
-def ret_status(code: str) -> int:
-    return int(dcd_pb2.ret_status.Value(STATUSES.get(code, "FAILURE")))
+def ret_status(code: str) -> str:
+    """An InterfaceError code as the ``ret_status`` member's name (message constructors take names)."""
+    return STATUSES.get(code, "FAILURE")
 
 
 def echo(request: Any) -> dict[str, Any]:

@@ -168,7 +168,7 @@ class LegacyBgpRouteService(ServiceBase):
         cls = v1_bgp.BgpRouteInitializeReply
         rebound = programs_for(runtime).rebound("bgp", client_id)
         code, _ = state.initialize(client_id, runtime.configured("protocols", "bgp"), rebound)
-        return cls(status=cls.BgpRouteInitializeStatus.Value(code))
+        return cls(status=code)
 
     async def BgpRouteCleanup(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
         runtime, client_id, state = await self._state(context, request)
@@ -190,7 +190,7 @@ class LegacyBgpRouteService(ServiceBase):
         if error is not None:
             self._refused(client_id, f"BgpRoute{operation.capitalize()}", error)
             return v1_bgp.BgpRouteOperReply(status=status_code(Oper, error.code), operations_completed=completed)
-        return v1_bgp.BgpRouteOperReply(status=Oper.Value("SUCCESS"), operations_completed=completed)
+        return v1_bgp.BgpRouteOperReply(status="SUCCESS", operations_completed=completed)
 
     async def BgpRouteAdd(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
         return await self._change("add", request, context)
@@ -211,7 +211,7 @@ class LegacyBgpRouteService(ServiceBase):
         if error is not None:
             self._refused(client_id, "BgpRouteRemove", error)
             return v1_bgp.BgpRouteOperReply(status=status_code(Oper, error.code), operations_completed=completed)
-        return v1_bgp.BgpRouteOperReply(status=Oper.Value("SUCCESS"), operations_completed=completed)
+        return v1_bgp.BgpRouteOperReply(status="SUCCESS", operations_completed=completed)
 
     async def BgpRouteGet(self, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
         runtime, client_id, state = await self._state(context, request)
@@ -238,9 +238,9 @@ class LegacyBgpRouteService(ServiceBase):
                 if cache not in route.wire:
                     route.wire[cache] = legacy_entry(route, as_bytes, by_id)
                 chunk.append(route.wire[cache])
-            yield v1_bgp.BgpRouteGetReply(status=GetStatus.Value("SUCCESS"), bgp_routes=chunk)
+            yield v1_bgp.BgpRouteGetReply(status="SUCCESS", bgp_routes=chunk)
         # the final null message tells the client that all routes were sent
-        yield v1_bgp.BgpRouteGetReply(status=GetStatus.Value("SUCCESS"))
+        yield v1_bgp.BgpRouteGetReply(status="SUCCESS")
 
     async def BgpRouteMonitorRegister(self, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
         runtime, client_id, state = await self._state(context, request)
@@ -261,7 +261,7 @@ class LegacyBgpRouteService(ServiceBase):
         try:
             while True:
                 # No BGP peers, so no route matches an "analyze" import policy: the download is empty.
-                yield cls(status=MonitorStatus.Value("SUCCESS"), monitor_entries=[end])
+                yield cls(status="SUCCESS", monitor_entries=[end])
                 if await queue.get() == "stop":
                     return
         finally:
@@ -278,7 +278,7 @@ class LegacyBgpRouteService(ServiceBase):
         except BgpError as exc:
             self._refused(client_id, rpc, exc)
             return cls(status=status_code(statuses, exc.code))
-        return cls(status=statuses.Value("SUCCESS"))
+        return cls(status="SUCCESS")
 
     async def BgpRouteMonitorUnregister(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
         return await self._poke(request, context, "stop", "BgpRouteMonitorUnregister")

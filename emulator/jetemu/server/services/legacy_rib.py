@@ -54,13 +54,13 @@ MONITOR_OPS = {
 }
 
 
-def legacy_status(code: str) -> int:
-    """A RibError code (v2 ``StatusCode`` name) as the legacy ``RouteOperStatus`` number."""
+def legacy_status(code: str) -> str:
+    """A RibError code (v2 ``StatusCode`` name) as the legacy ``RouteOperStatus`` member's name."""
     name = code.replace("ROUTE_SUBSCRIBE_RESPONSE_", "ROUTE_MONITOR_REGISTER_REPLY_").replace(
         "ROUTE_SUBSCRIBE_", "ROUTE_MONITOR_REGISTER_"
     )
     names = v1_rib.RouteOperStatus.keys()
-    return int(v1_rib.RouteOperStatus.Value(name if name in names else "REQUEST_INVALID"))
+    return name if name in names else "REQUEST_INVALID"
 
 
 def route_spec(entry: Any) -> RouteSpec:
@@ -128,7 +128,7 @@ def legacy_entry(route: ProgrammedRoute, as_bytes: bool, by_id: bool) -> Any:
                 for gw in route.gateways
             ]
         ),
-        protocol=v1_common.RouteProtoType.Value(route.protocol_code.removeprefix("PROTO_")),
+        protocol=route.protocol_code.removeprefix("PROTO_"),
         enable_stats=route.enable_stats,
     )
     preferences = dict(route.preferences)

@@ -42,7 +42,7 @@ class LegacyRoutingBaseService(ServiceBase):
         runtime, session = await self._session(context, request)
         problem = summary_problem(request.addr_family, request.instance_name)
         if problem is not None:
-            return v1_base.RtSummaryGetResponse(ret_code=v1_common.ReturnCode.Value(f"RET_{problem[0]}"))
+            return v1_base.RtSummaryGetResponse(ret_code=f"RET_{problem[0]}")
         summary = programs_for(runtime).rib.summary(
             request.all_clients, session.client_id, SUMMARY_FAMILIES[request.addr_family]
         )

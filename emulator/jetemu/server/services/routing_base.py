@@ -46,9 +46,7 @@ class RoutingBaseService(ServiceBase):
         problem = summary_problem(request.addr_family, request.instance_name)
         if problem is not None:
             code, message = problem
-            return base_svc_pb2.RtSummaryGetResponse(
-                status=fail_status(message), sub_code=base_svc_pb2.StatusCode.Value(code)
-            )
+            return base_svc_pb2.RtSummaryGetResponse(status=fail_status(message), sub_code=code)
         summary = programs_for(runtime).rib.summary(
             request.all_clients, session.client_id, SUMMARY_FAMILIES[request.addr_family]
         )

@@ -27,9 +27,10 @@ from .bgp import status_code
 INTERFACE_KINDS = ("ifd", "ifl", "iff", "ifa")
 
 
-def interface_entry(interface: RtInterface, as_bytes: bool, status: int | None = None) -> Any:
+def interface_entry(interface: RtInterface, as_bytes: bool, status: str | None = None) -> Any:
+    """``status``: an ``InterfaceStatus`` member's name (default: up or down as the interface is)."""
     if status is None:
-        status = rtif_pb2.RT_INTF_UP if interface.up else rtif_pb2.RT_INTF_DOWN
+        status = "RT_INTF_UP" if interface.up else "RT_INTF_DOWN"
     return rtif_pb2.InterfaceEntry(
         name=interface.name,
         index=interface.index,
@@ -58,7 +59,7 @@ class RoutingInterfacesService(ServiceBase):
         runtime, client_id, state = await self._state(context, request)
         code = state.initialize(client_id)
         cls = rtif_pb2.InterfaceInitializeResponse
-        return cls(status=ok_status(f"client '{client_id}': {code.lower()}"), sub_code=cls.StatusCode.Value(code))
+        return cls(status=ok_status(f"client '{client_id}': {code.lower()}"), sub_code=code)
 
     async def InterfaceGet(self, request: Any, context: grpc.aio.ServicerContext) -> Any:
         runtime, client_id, state = await self._state(context, request)
@@ -110,16 +111,14 @@ class RoutingInterfacesService(ServiceBase):
                     entries = [interface_entry(i, as_bytes) for i in now.values()]
                 else:
                     entries = [
-                        interface_entry(sent[name], as_bytes, rtif_pb2.RT_INTF_DELETED)
-                        for name in sent
-                        if name not in now
+                        interface_entry(sent[name], as_bytes, "RT_INTF_DELETED") for name in sent if name not in now
                     ]
                     for name, interface in now.items():
                         before = sent.get(name)
                         if before is None or before.up != interface.up:
                             entries.append(interface_entry(interface, as_bytes))
                         elif before != interface:
-                            entries.append(interface_entry(interface, as_bytes, rtif_pb2.RT_INTF_CHANGED))
+                            entries.append(interface_entry(interface, as_bytes, "RT_INTF_CHANGED"))
                 sent = now
                 if entries:
                     yield cls(status=ok_status(), sub_code=cls.SUCCESS_COMPLETED, entries=entries)
