@@ -167,10 +167,35 @@ def _names(value: Any) -> list[str]:
     raise TaskError("rpc must be an RPC name (or an XML request) or a non-empty list of them")
 
 
+# juniper.device reads this key of a kwargs dictionary as a switch, never sends it: unless it is
+# false, the boolean words among the values become flags (an empty element) or are left out.
+_BOOL_SWITCH = "allow_bool_values"
+_FLAG_WORDS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+
+
+def _rpc_arguments(args: dict[str, Any], what: str) -> dict[str, Any]:
+    """One RPC's ``kwargs`` without juniper.device's ``allow_bool_values`` switch, applied."""
+    if _BOOL_SWITCH not in args:
+        return args
+    switch = args.pop(_BOOL_SWITCH)
+    if isinstance(switch, str):
+        switch = switch.strip().lower() in ("1", "true", "yes", "on", "y", "t")
+    elif not isinstance(switch, (bool, int)):
+        raise TaskError(f"{what}: {_BOOL_SWITCH} must be a boolean, got {switch!r}")
+    if not switch:
+        return args
+    return {
+        key: _FLAG_WORDS.get(value.strip().lower(), value) if isinstance(value, str) else value
+        for key, value in args.items()
+    }
+
+
 def _per_rpc(value: Any, count: int, what: str) -> list[dict[str, Any] | None]:
     parsed = list_of_dicts(value, what)
     if parsed is None:
         return [None] * count
+    if what == "args":
+        parsed = [_rpc_arguments(item, f"{what}[{index}]") for index, item in enumerate(parsed)]
     if len(parsed) == 1 and count > 1 and not isinstance(value, list):
         raise TaskError(f"{what}: give one dictionary per RPC ({count} RPCs), as a list")
     if len(parsed) != count:
