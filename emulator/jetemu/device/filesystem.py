@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import builtins
+import fnmatch
 import hashlib
 import os
 import shutil
@@ -401,12 +402,57 @@ class DeviceFilesystem:
             finally:
                 os.close(directory)
 
-    def delete(self, path: str, user: str = "root") -> str:
-        """``file delete``: remove a file (not a directory); a symbolic link itself is removed."""
+    def delete(self, path: str, user: str = "root") -> builtins.list[str]:
+        """``file delete``: remove a file (not a directory); a symbolic link itself is removed.
+
+        A shell wildcard (``*``, ``?``, ``[...]``) in the last path component is expanded as the
+        shell Junos runs ``rm`` through expands it: every matching entry of the directory is
+        removed, names starting with ``.`` only when the pattern does; a pattern that matches
+        nothing reaches ``rm`` as it was typed (``rm: /var/log/*x*: No such file or directory``).
+        Matching directories are not removed and are reported like ``rm`` reports them, after
+        the files were removed. Returns the device paths removed."""
         device_path = self.normalize(path, user)
         parts = self._parts(device_path)
         if not parts:
             raise FilesystemError("rm: /: is a directory")
+        if _has_wildcard(parts[-1]):
+            matches = self._expand(parts)
+            if matches:
+                return self._delete_each(matches)
+        return [self._delete_one(device_path, parts)]
+
+    def _expand(self, parts: builtins.list[str]) -> builtins.list[str]:
+        """The device paths matching the wildcard in the last component of ``parts``, sorted
+        (the shell's order); none when the directory is missing."""
+        pattern = parts[-1]
+        try:
+            directory = self._open_directory(parts[:-1])
+        except FilesystemError:
+            return []
+        try:
+            names = sorted(os.listdir(directory))
+        finally:
+            os.close(directory)
+        base = "/" + "/".join(parts[:-1])
+        return [
+            f"{base.rstrip('/')}/{name}"
+            for name in names
+            if fnmatch.fnmatchcase(name, pattern) and (pattern.startswith(".") or not name.startswith("."))
+        ]
+
+    def _delete_each(self, device_paths: builtins.list[str]) -> builtins.list[str]:
+        removed: builtins.list[str] = []
+        refusals: builtins.list[str] = []
+        for device_path in device_paths:
+            try:
+                removed.append(self._delete_one(device_path, self._parts(device_path)))
+            except FilesystemError as exc:  # rm goes on with the other names, then reports
+                refusals.append(exc.message)
+        if refusals:
+            raise FilesystemError("\n".join(refusals))
+        return removed
+
+    def _delete_one(self, device_path: str, parts: builtins.list[str]) -> str:
         try:
             directory = self._open_directory(parts[:-1])
         except FilesystemError as exc:
@@ -500,6 +546,11 @@ class DeviceFilesystem:
 
 # -- URLs -----------------------------------------------------------------------------------------
 _SCHEMES = ("http", "https")
+
+
+def _has_wildcard(name: str) -> bool:
+    """Whether a path component holds a character the shell expands (``*``, ``?``, ``[``)."""
+    return any(char in name for char in "*?[")
 
 
 def _is_url(text: str) -> bool:
