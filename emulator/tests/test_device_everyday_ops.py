@@ -55,3 +55,86 @@ def test_file_delete_wildcard_without_a_match_is_the_rm_error(lab) -> None:
 
     assert run_rpc(device, "<file-delete><path>*.txt</path></file-delete>", "xml", ctx) == ""
     assert not fs.exists("/var/home/lab/one.txt") and not fs.exists("/var/home/lab/two.txt")
+
+
+# -- syslog files and show log --------------------------------------------------------------------
+def _commit_event(device: Device, when: float) -> dict:
+    from types import SimpleNamespace
+
+    from jetemu.notify import payloads
+
+    info = SimpleNamespace(user="lab", client_id="c1", sequence=1, comment="", method="jet", kind="commit")
+    return payloads.commit_completed(info, device.hostname, when).body
+
+
+def test_syslog_events_become_junos_log_lines_in_the_configured_files(lab) -> None:
+    from jetemu.device.syslog import SyslogFiles
+    from jetemu.notify import payloads
+
+    device, ctx, fs = lab
+    files = SyslogFiles(fs, device)
+    assert [f.name for f in files.sync()] == ["messages", "interactive-commands"]
+    assert fs.exists("/var/log/messages") and fs.exists("/var/log/interactive-commands")
+    when = 1796558400.0  # 2026-12-06 12:00:00 UTC
+    files.record(_commit_event(device, when))
+    files.record(payloads.link_trap({"name": "ge-0/0/1", "snmp-id": 527}, False, device.hostname, when + 61).body)
+    # info from the daemon facility: below "any notice", not in messages
+    files.record(payloads.syslog_event("SOME_INFO", device.hostname, "x", {}, when=when).body)
+    text = run_cli(device, "show log messages", "text", ctx)
+    lines = text.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("Dec  6 12:00:00 ops3 mgd[")
+    assert lines[0].endswith("]: UI_COMMIT_COMPLETED: commit complete")
+    assert lines[1].startswith("Dec  6 12:01:01 ops3 mib2d[")
+    assert lines[1].endswith("SNMP_TRAP_LINK_DOWN: ifIndex 527, ifAdminStatus up(1), ifOperStatus down(2), ifName ge-0/0/1")
+    # interactive-commands takes the commit (facility interact) and nothing else
+    assert run_cli(device, "show log interactive-commands", "text", ctx).splitlines() == lines[:1]
+    # the same text through file show, and in XML/JSON as <file-content>
+    assert run_cli(device, "file show /var/log/messages", "text", ctx) == text
+    xml = run_cli(device, "show log messages | display xml", "text", ctx)
+    assert xml.startswith('<file-content filename="/var/log/messages">') and "UI_COMMIT_COMPLETED" in xml
+    import json
+
+    doc = json.loads(run_cli(device, "show log messages", "json", ctx))
+    assert doc["file-content"][0]["data"] == text
+    assert doc["file-content"][0]["attributes"] == {"filename": "/var/log/messages"}
+    with pytest.raises(OpCommandError) as missing:
+        run_cli(device, "show log nosuchfile", "text", ctx)
+    assert missing.value.message == "error: could not resolve file: /var/log/nosuchfile"
+    listing = run_cli(device, "show log", "text", ctx)
+    assert listing.splitlines()[0] == "/var/log/:" and "messages" in listing.splitlines()
+
+
+def test_syslog_files_follow_the_committed_configuration_and_rotate(lab) -> None:
+    import gzip
+
+    from jetemu.device.syslog import SyslogFiles
+
+    device, ctx, fs = lab
+    config = device.factory_configuration()
+    config["configuration"]["system"]["syslog"]["file"].append(
+        {
+            "name": "commits",
+            "contents": [{"name": "interactive-commands", "notice": [None]}],
+            "archive": {"size": "64k", "files": "2"},
+        }
+    )
+    device.apply_configuration(config)
+    files = SyslogFiles(fs, device)
+    body = _commit_event(device, 1796558400.0)
+    line_size = len(run_line := __import__("jetemu.device.syslog", fromlist=["syslog_line"]).syslog_line(body))
+    per_file = 65536 // line_size
+    for _ in range(per_file * 3 + 5):
+        files.record(body)
+    # bounded: the live file and at most files=2 archives, each under the size limit
+    assert (fs.size("/var/log/commits") or 0) <= 65536
+    assert fs.exists("/var/log/commits.0.gz") and fs.exists("/var/log/commits.1.gz")
+    assert not fs.exists("/var/log/commits.2.gz")
+    _, archived = fs.read_bytes("/var/log/commits.0.gz")
+    assert gzip.decompress(archived).decode().splitlines()[0] == run_line.rstrip("\n")
+    assert len(gzip.decompress(archived)) <= 65536
+    # a file removed from the configuration gets nothing more
+    device.apply_configuration(device.factory_configuration())
+    before = fs.size("/var/log/commits")
+    files.record(body)
+    assert fs.size("/var/log/commits") == before

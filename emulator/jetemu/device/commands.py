@@ -40,6 +40,7 @@ from . import (
     show_system,
     snmp_mib,
     software,
+    syslog,
     system_requests,
 )
 from .pipes import FILTERS, Pipe, apply_filters, check_filter, split_pipes, tokenize
@@ -95,6 +96,7 @@ def builtin_specs() -> list[OpSpec]:
         *software.SPECS,
         *snmp_mib.SPECS,
         *show_mpls.SPECS,
+        *syslog.SPECS,
     ]
 
 

@@ -471,6 +471,35 @@ class DeviceFilesystem:
             os.close(directory)
         return device_path
 
+    def size(self, path: str, user: str = "root") -> int | None:
+        """The size of the regular file ``path``, None when there is none (or not a file)."""
+        try:
+            st = self._lstat(self.normalize(path, user))
+        except FilesystemError:
+            return None
+        return st.st_size if st is not None and stat.S_ISREG(st.st_mode) else None
+
+    def rename(self, source: str, destination: str, user: str = "root") -> str:
+        """Move the file ``source`` to ``destination`` (replacing it), both walked without
+        following symbolic links; what log rotation does (``messages`` -> ``messages.0``)."""
+        source_path, destination_path = self.normalize(source, user), self.normalize(destination, user)
+        source_parts, destination_parts = self._parts(source_path), self._parts(destination_path)
+        if not source_parts or not destination_parts:
+            raise FilesystemError("error: /: is a directory")
+        with self._lock:
+            source_dir = self._open_directory(source_parts[:-1])
+            try:
+                destination_dir = self._open_directory(destination_parts[:-1])
+                try:
+                    os.rename(source_parts[-1], destination_parts[-1], src_dir_fd=source_dir, dst_dir_fd=destination_dir)
+                except OSError as exc:
+                    raise self._walk_error(source_dir, source_parts[-1], source_path, exc) from None
+                finally:
+                    os.close(destination_dir)
+            finally:
+                os.close(source_dir)
+        return destination_path
+
     def remove_directory(self, path: str, user: str = "root") -> str:
         """Remove the empty directory ``path`` (what a device removes when it drops a package)."""
         device_path = self.normalize(path, user)

@@ -13,6 +13,7 @@ handlers hold it while they read the state.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import ipaddress
 import json
@@ -578,6 +579,29 @@ def route_sort_key(prefix: str) -> tuple[int, int, int]:
     return (network.version, int(network.network_address), network.prefixlen)
 
 
+#: ``system syslog`` of a new device: the files Junos's factory configuration names
+#: (``messages``: any notice + authorization info; ``interactive-commands``) and the
+#: emergency messages to every logged-in user.
+FACTORY_SYSLOG: dict[str, Any] = {
+    "user": [{"name": "*", "contents": [{"name": "any", "emergency": [None]}]}],
+    "file": [
+        {
+            "name": "messages",
+            "contents": [{"name": "any", "notice": [None]}, {"name": "authorization", "info": [None]}],
+        },
+        {"name": "interactive-commands", "contents": [{"name": "interactive-commands", "any": [None]}]},
+    ],
+}
+
+
+def _configuration_root(cfg: dict[str, Any]) -> dict[str, Any]:
+    """The inner object of ``{"configuration": {...}}`` (already validated by the caller)."""
+    root: Any = cfg.get("configuration", cfg)
+    if isinstance(root, list) and len(root) == 1:
+        root = root[0]
+    return root if isinstance(root, dict) else {}
+
+
 def table_family(table: str) -> str:
     return "inet6" if table.startswith("inet6") else "inet"
 
@@ -618,6 +642,9 @@ class Device:
         self.static_routes: list[StaticRouteConfig] = []
         self.router_id_configured: str | None = None
         self.autonomous_system: str | None = None
+        # The committed configuration last applied (Junos JSON, groups expanded): what the
+        # device's daemons read beyond the model below (syslog files, protocols, NTP servers).
+        self.configuration: dict[str, Any] = {}
         self.last_configured: float | None = None
         self.last_configured_by: str | None = None
         self.next_ifl_index = 330
@@ -712,7 +739,7 @@ class Device:
 
         return {
             "configuration": {
-                "system": {"host-name": self.default_hostname},
+                "system": {"host-name": self.default_hostname, "syslog": copy.deepcopy(FACTORY_SYSLOG)},
                 "interfaces": {
                     "interface": [
                         {"name": "fxp0", "unit": [unit0(f"172.16.{hi}.{lo}/16")]},
@@ -721,6 +748,18 @@ class Device:
                 },
             }
         }
+
+    def statement(self, *path: str) -> Any:
+        """The committed statement at ``path`` (``"protocols", "bgp"``) in Junos JSON, or None.
+        A list of named entries is returned as it is (the caller picks the entry it needs)."""
+        node: Any = self.configuration
+        for name in path:
+            if isinstance(node, list) and len(node) == 1:
+                node = node[0]
+            if not isinstance(node, dict) or name not in node:
+                return None
+            node = node[name]
+        return node
 
     # -- listeners ------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -764,6 +803,7 @@ class Device:
         with self.lock:
             before = self._snapshot()
             self._apply_desired(desired)
+            self.configuration = _configuration_root(cfg)
             if committed_by is not None:
                 self.last_configured = self.clock()
                 self.last_configured_by = committed_by

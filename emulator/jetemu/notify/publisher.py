@@ -12,6 +12,9 @@ Every event has a cause in the emulator's own code paths:
 - :meth:`broker_log` is the broker's front door telling about MQTT clients (``SYSTEM`` events);
 - :meth:`firewall_filter` is the hook for the firewall service; :meth:`syslog` for injection.
 
+Syslog-type events also go to :attr:`DevicePublisher.syslog_sink` (the device's /var/log files,
+``jetemu.device.syslog``) as they are emitted.
+
 Events are queued in order and published by one task per device, so a slow or restarting broker
 never blocks a commit.
 """
@@ -23,6 +26,7 @@ import contextlib
 import logging
 import threading
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from . import payloads
@@ -55,6 +59,8 @@ class DevicePublisher:
         }
         self._tables: set[str] = set(device.tables())
         self._unsubscribe = device.subscribe(self.on_changes)
+        # Where syslog events are also written as log lines (the device's /var/log files).
+        self.syslog_sink: Callable[[dict[str, Any]], None] | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -95,6 +101,11 @@ class DevicePublisher:
 
     def emit(self, event: Event) -> None:
         """Queue ``event`` for publication (thread-safe; order is kept)."""
+        if self.syslog_sink is not None and event.topic.startswith(payloads.SYSLOG_TOPIC + "/"):
+            try:
+                self.syslog_sink(event.body)
+            except Exception:  # a log file never stops an event
+                log.exception("%s: writing %s to the syslog files failed", self.broker.device, event.event_id)
         with self._lock:
             self.sequence += 1
             event.body["sequence-number"] = self.sequence

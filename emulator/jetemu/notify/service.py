@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..device.syslog import SyslogFiles
 from .admin import AdminError, AdminServer
 from .brokers import BrokerSettings, DeviceBroker, make_broker
 from .publisher import DevicePublisher
@@ -52,6 +53,11 @@ class NotificationService:
                 broker = await self._start_broker(runtime.key, spec.host, port, broker_settings)
                 self.brokers[runtime.key] = broker
                 publisher = DevicePublisher(runtime.device, broker, loop)
+                filesystem = getattr(runtime, "filesystem", None)
+                if filesystem is not None:  # the device's /var/log files get the syslog events
+                    log_files = SyslogFiles(filesystem, runtime.device)
+                    log_files.sync()
+                    publisher.syslog_sink = log_files.record
                 publisher.start()
                 broker.front.on_log = publisher.broker_log
                 self.publishers[runtime.key] = publisher
