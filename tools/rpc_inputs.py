@@ -61,6 +61,17 @@ RPCS = (
     "get-sha256-checksum-information",
     "get-support-information",
     "get-virtual-chassis-information",
+    "get-log",
+    "get-system-alarm-information",
+    "get-alarm-information",
+    "get-system-users-information",
+    "get-arp-table-information",
+    "get-bgp-summary-information",
+    "get-bgp-neighbor-information",
+    "get-ospf-neighbor-information",
+    "get-ospf-interface-information",
+    "get-ntp-associations-information",
+    "get-ntp-status-information",
 )
 
 # Options Juniper's CLI reference documents for these RPCs that the YANG export leaves out

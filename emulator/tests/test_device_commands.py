@@ -514,7 +514,7 @@ def test_pipes(device: Device, ctx: CommandContext) -> None:
         ('show version | match "open', "error: unterminated quoted string"),
         ("", "error: empty command"),
         ("   ", "error: empty command"),
-        ("show", "error: incomplete command 'show', expecting one of: bridge, chassis"),
+        ("show", "error: incomplete command 'show', expecting one of: arp, bgp, bridge, chassis"),
         ("show extension-service request-response", "error: incomplete command 'show extension-service request-"),
     ],
 )

@@ -3,11 +3,14 @@ files in /var/log and ``show log``, alarms, users, ARP, BGP/OSPF/NTP summaries (
 
 from __future__ import annotations
 
+import json
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from jetemu.device import CommandContext, Device, OpCommandError, run_cli
+from jetemu.device import CommandContext, Device, OpCommandError, run_cli, run_rpc
 from jetemu.device.filesystem import DeviceFilesystem
 
 
@@ -51,8 +54,6 @@ def test_file_delete_wildcard_without_a_match_is_the_rm_error(lab) -> None:
     assert missing_dir.value.message == "rm: /var/nowhere/*: No such file or directory"
     # relative patterns are relative to the user's home, through the RPC as well
     _write(fs, "/var/home/lab/one.txt", "/var/home/lab/two.txt")
-    from jetemu.device import run_rpc
-
     assert run_rpc(device, "<file-delete><path>*.txt</path></file-delete>", "xml", ctx) == ""
     assert not fs.exists("/var/home/lab/one.txt") and not fs.exists("/var/home/lab/two.txt")
 
@@ -86,15 +87,15 @@ def test_syslog_events_become_junos_log_lines_in_the_configured_files(lab) -> No
     assert lines[0].startswith("Dec  6 12:00:00 ops3 mgd[")
     assert lines[0].endswith("]: UI_COMMIT_COMPLETED: commit complete")
     assert lines[1].startswith("Dec  6 12:01:01 ops3 mib2d[")
-    assert lines[1].endswith("SNMP_TRAP_LINK_DOWN: ifIndex 527, ifAdminStatus up(1), ifOperStatus down(2), ifName ge-0/0/1")
+    assert lines[1].endswith(
+        "SNMP_TRAP_LINK_DOWN: ifIndex 527, ifAdminStatus up(1), ifOperStatus down(2), ifName ge-0/0/1"
+    )
     # interactive-commands takes the commit (facility interact) and nothing else
     assert run_cli(device, "show log interactive-commands", "text", ctx).splitlines() == lines[:1]
     # the same text through file show, and in XML/JSON as <file-content>
     assert run_cli(device, "file show /var/log/messages", "text", ctx) == text
     xml = run_cli(device, "show log messages | display xml", "text", ctx)
     assert xml.startswith('<file-content filename="/var/log/messages">') and "UI_COMMIT_COMPLETED" in xml
-    import json
-
     doc = json.loads(run_cli(device, "show log messages", "json", ctx))
     assert doc["file-content"][0]["data"] == text
     assert doc["file-content"][0]["attributes"] == {"filename": "/var/log/messages"}
@@ -138,3 +139,131 @@ def test_syslog_files_follow_the_committed_configuration_and_rotate(lab) -> None
     before = fs.size("/var/log/commits")
     files.record(body)
     assert fs.size("/var/log/commits") == before
+
+
+# -- alarms, users, ARP, BGP, OSPF, NTP -----------------------------------------------------------
+def _xml(text: str) -> ET.Element:
+    return ET.fromstring(re.sub(r' xmlns(:\w+)?="[^"]*"', "", text).replace("junos:", ""))
+
+
+def test_system_alarm_follows_the_rescue_configuration(lab) -> None:
+    from jetemu.config.database import ConfigDatabase
+    from jetemu.server.runtime import factory_tree
+
+    device, ctx, _ = lab
+    database = ConfigDatabase(state_dir=None, initial=factory_tree(device))
+    ctx.extras["config_db"] = database
+    text = run_cli(device, "show system alarms", "text", ctx)
+    lines = text.splitlines()
+    assert lines[0] == "1 alarms currently active"
+    assert lines[1] == "Alarm time               Class  Description"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC  Minor  Rescue configuration is not set", lines[2])
+    detail = _xml(run_rpc(device, "<get-system-alarm-information/>", "xml", ctx)).find("alarm-detail")
+    assert detail is not None
+    assert [child.tag for child in detail] == [
+        "alarm-time",
+        "alarm-class",
+        "alarm-description",
+        "alarm-short-description",
+        "alarm-type",
+    ]
+    assert (
+        detail.findtext("alarm-short-description") == "no-rescue" and detail.findtext("alarm-type") == "Configuration"
+    )
+    database.set_rescue()
+    assert run_cli(device, "show system alarms", "text", ctx) == "No alarms currently active\n"
+    summary = json.loads(run_cli(device, "show system alarms | display json", "text", ctx))
+    assert summary["alarm-information"][0]["alarm-summary"][0]["no-active-alarms"] == [{"data": [None]}]
+    # chassis alarms: none, the same reply shape
+    assert run_rpc(device, "<get-alarm-information/>", "text", ctx) == "No alarms currently active\n"
+
+
+def test_system_users_are_the_logged_in_sessions(lab) -> None:
+    from jetemu.device import ClientInfo
+
+    device, ctx, _ = lab
+    now = device.now()
+    ctx.clients = [
+        ClientInfo("app-1", "ipv4:192.0.2.7:40000", user="lab", login_time=now - 60),
+        ClientInfo("app-2", "ipv6:[2001:db8::5]:40001", user="ops", login_time=now - 30),
+    ]
+    text = run_cli(device, "show system users", "text", ctx).splitlines()
+    assert ", 2 users, load averages: 0.00, 0.00, 0.00" in text[0]
+    assert text[0] == run_cli(device, "show system uptime", "text", ctx).splitlines()[-1]
+    assert text[1].split() == ["USER", "TTY", "FROM", "LOGIN@", "IDLE", "WHAT"]
+    assert text[2].split()[:3] == ["lab", "jet", "192.0.2.7"] and text[3].split()[:3] == ["ops", "jet", "2001:db8::5"]
+    root = _xml(run_rpc(device, "<get-system-users-information/>", "xml", ctx))
+    entries = root.findall("uptime-information/user-table/user-entry")
+    assert [e.findtext("user") for e in entries] == ["lab", "ops"]
+    assert [child.tag for child in entries[0]] == ["user", "tty", "from", "login-time", "idle-time", "command"]
+
+
+def test_arp_table_is_empty_and_truthful(lab) -> None:
+    device, ctx, _ = lab
+    assert run_cli(device, "show arp no-resolve", "text", ctx) == (
+        "MAC Address       Address         Interface         Flags\nTotal entries: 0\n"
+    )
+    root = _xml(run_rpc(device, "<get-arp-table-information><no-resolve/></get-arp-table-information>", "xml", ctx))
+    assert root.tag == "arp-table-information" and root.findtext("arp-entry-count") == "0"
+    assert root.find("arp-table-entry") is None
+
+
+def test_bgp_and_ospf_not_running_then_configured(lab) -> None:
+    device, ctx, _ = lab
+    for command, message in (
+        ("show bgp summary", "BGP is not running"),
+        ("show bgp neighbor", "BGP is not running"),
+        ("show ospf neighbor", "OSPF instance is not running"),
+        ("show ospf interface", "OSPF instance is not running"),
+    ):
+        with pytest.raises(OpCommandError) as refused:
+            run_cli(device, command, "text", ctx)
+        assert refused.value.message == message
+    with pytest.raises(OpCommandError) as refused:
+        run_rpc(device, "<get-bgp-summary-information/>", "xml", ctx)
+    assert refused.value.message == "BGP is not running"
+    config = device.factory_configuration()
+    config["configuration"]["routing-options"] = {"autonomous-system": {"as-number": "65000"}}
+    config["configuration"]["protocols"] = {
+        "bgp": {
+            "group": [
+                {"name": "ebgp", "type": "external", "peer-as": "65001", "neighbor": [{"name": "192.0.2.2"}]},
+                {"name": "ibgp", "type": "internal", "neighbor": [{"name": "10.255.0.9"}]},
+            ]
+        },
+        "ospf": {"area": [{"name": "0.0.0.0", "interface": [{"name": "lo0.0"}, {"name": "ge-0/0/0.0"}]}]},
+    }
+    device.apply_configuration(config)
+    text = run_cli(device, "show bgp summary", "text", ctx)
+    assert "Groups: 2 Peers: 2 Down peers: 2" in text
+    rows = [line.split() for line in text.splitlines() if line.startswith(("192.0.2.2", "10.255.0.9"))]
+    assert [(row[0], row[1], row[-1]) for row in rows] == [
+        ("192.0.2.2", "65001", "Active"),
+        ("10.255.0.9", "65000", "Active"),
+    ]
+    root = _xml(run_rpc(device, "<get-bgp-summary-information/>", "xml", ctx))
+    assert root.findtext("peer-count") == "2" and root.findtext("down-peer-count") == "2"
+    assert [p.findtext("peer-state") for p in root.findall("bgp-peer")] == ["Active", "Active"]
+    neighbor = run_cli(device, "show bgp neighbor 192.0.2.2", "text", ctx)
+    assert neighbor.startswith("Peer: 192.0.2.2 AS 65001 Local: unspecified AS 65000")
+    assert "Type: External" in neighbor and "State: Active" in neighbor
+    assert run_cli(device, "show ospf neighbor", "text", ctx) == ""
+    assert _xml(run_rpc(device, "<get-ospf-neighbor-information/>", "xml", ctx)).find("ospf-neighbor") is None
+    interfaces = run_cli(device, "show ospf interface", "text", ctx).splitlines()
+    assert interfaces[0].split() == ["Interface", "State", "Area", "DR", "ID", "BDR", "ID", "Nbrs"]
+    assert interfaces[1].split() == ["lo0.0", "DR", "0.0.0.0", device.router_id(), "0.0.0.0", "0"]
+    assert interfaces[2].split()[:2] == ["ge-0/0/0.0", "DR"]
+
+
+def test_ntp_without_and_with_servers(lab) -> None:
+    device, ctx, _ = lab
+    assert run_cli(device, "show ntp associations", "text", ctx) == "No association ID's returned\n"
+    assert _xml(run_rpc(device, "<get-ntp-associations-information/>", "xml", ctx)).tag == "ntp-associations"
+    config = device.factory_configuration()
+    config["configuration"]["system"]["ntp"] = {"server": [{"name": "192.0.2.123"}]}
+    device.apply_configuration(config)
+    lines = run_cli(device, "show ntp associations no-resolve", "text", ctx).splitlines()
+    assert lines[0].split() == ["remote", "refid", "st", "t", "when", "poll", "reach", "delay", "offset", "jitter"]
+    assert lines[2].split() == ["192.0.2.123", ".INIT.", "16", "u", "-", "64", "0", "0.000", "0.000", "0.000"]
+    status = run_cli(device, "show ntp status", "text", ctx)
+    assert "leap=11, stratum=16" in status and "refid=INIT" in status

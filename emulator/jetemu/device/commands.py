@@ -37,6 +37,7 @@ from . import (
     show_memory,
     show_mpls,
     show_route,
+    show_status,
     show_system,
     snmp_mib,
     software,
@@ -97,6 +98,7 @@ def builtin_specs() -> list[OpSpec]:
         *snmp_mib.SPECS,
         *show_mpls.SPECS,
         *syslog.SPECS,
+        *show_status.SPECS,
     ]
 
 

@@ -491,7 +491,9 @@ class DeviceFilesystem:
             try:
                 destination_dir = self._open_directory(destination_parts[:-1])
                 try:
-                    os.rename(source_parts[-1], destination_parts[-1], src_dir_fd=source_dir, dst_dir_fd=destination_dir)
+                    os.rename(
+                        source_parts[-1], destination_parts[-1], src_dir_fd=source_dir, dst_dir_fd=destination_dir
+                    )
                 except OSError as exc:
                     raise self._walk_error(source_dir, source_parts[-1], source_path, exc) from None
                 finally:

@@ -101,14 +101,29 @@ def system_uptime(device: Device, params: Params, ctx: CommandContext) -> NodeRe
     if device.last_configured is not None:
         block = _moment(node, "last-configured-time", device.last_configured, now)
         block.add("user", device.last_configured_by or "root")
-    users = len({client.user for client in ctx.clients if client.user})
-    info = node.add("uptime-information")
+    uptime_information(node, device, ctx, now)
+    return NodeResult(node, _uptime_text, device.junos_version)
+
+
+def uptime_information(parent: Node, device: Device, ctx: CommandContext, now: float) -> Node:
+    """The ``uptime-information`` block (BSD ``uptime``'s line) of ``show system uptime`` and
+    ``show system users``: the users are the logged-in sessions (``ctx.clients``)."""
+    users = sum(1 for client in ctx.clients if client.user)
+    info = parent.add("uptime-information")
     info.add("date-time", clock_12h(now), junos__seconds=str(int(now)))
     info.add("up-time", bsd_uptime(now - device.boot_time), junos__seconds=str(int(now - device.boot_time)))
     info.add("active-user-count", users, junos__format=f"{users} user{'s' if users != 1 else ''}")
     for tag in ("load-average-1", "load-average-5", "load-average-15"):
         info.add(tag, "0.00")
-    return NodeResult(node, _uptime_text, device.junos_version)
+    return info
+
+
+def uptime_line(info: Node) -> str:
+    """``11:15PM  up 1:02, 2 users, load averages: 0.00, 0.00, 0.00`` from ``uptime-information``."""
+    count = info.find("active-user-count")
+    users = count.attrs.get("junos:format", "") if count is not None else ""
+    loads = ", ".join(info.findtext(tag) for tag in ("load-average-1", "load-average-5", "load-average-15"))
+    return f"{info.findtext('date-time')}  up {info.findtext('up-time')}, {users}, load averages: {loads}"
 
 
 def _uptime_text(node: Node) -> str:
@@ -126,11 +141,7 @@ def _uptime_text(node: Node) -> str:
     if configured is not None:
         when, length = moment("last-configured-time")
         lines.append(f"Last configured: {when} ({length} ago) by {configured.findtext('user')}")
-    info = node.find("uptime-information") or Node("x")
-    count = info.find("active-user-count")
-    users = count.attrs.get("junos:format", "") if count is not None else ""
-    loads = ", ".join(info.findtext(tag) for tag in ("load-average-1", "load-average-5", "load-average-15"))
-    lines.append(f"{info.findtext('date-time')}  up {info.findtext('up-time')}, {users}, load averages: {loads}")
+    lines.append(uptime_line(node.find("uptime-information") or Node("x")))
     return "\n".join(lines) + "\n"
 
 
