@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def test_syslog_events_become_junos_log_lines_in_the_configured_files(lab) -> No
 
     device, ctx, fs = lab
     files = SyslogFiles(fs, device)
-    assert [f.name for f in files.sync()] == ["messages", "interactive-commands"]
+    assert [f.name for f in files.sync()] == ["messages", "interactive-commands", "default-log-messages"]
     assert fs.exists("/var/log/messages") and fs.exists("/var/log/interactive-commands")
     when = 1796558400.0  # 2026-12-06 12:00:00 UTC
     files.record(_commit_event(device, when))
@@ -92,6 +93,8 @@ def test_syslog_events_become_junos_log_lines_in_the_configured_files(lab) -> No
     )
     # interactive-commands takes the commit (facility interact) and nothing else
     assert run_cli(device, "show log interactive-commands", "text", ctx).splitlines() == lines[:1]
+    # default-log-messages: any info, but only what its match keeps (commit complete, ifAdminStatus)
+    assert run_cli(device, "show log default-log-messages", "text", ctx).splitlines() == lines
     # the same text through file show, and in XML/JSON as <file-content>
     assert run_cli(device, "file show /var/log/messages", "text", ctx) == text
     xml = run_cli(device, "show log messages | display xml", "text", ctx)
@@ -267,3 +270,59 @@ def test_ntp_without_and_with_servers(lab) -> None:
     assert lines[2].split() == ["192.0.2.123", ".INIT.", "16", "u", "-", "64", "0", "0.000", "0.000", "0.000"]
     status = run_cli(device, "show ntp status", "text", ctx)
     assert "leap=11, stratum=16" in status and "refid=INIT" in status
+
+
+# -- through real gRPC: a commit's syslog line, a wildcard delete, the new RPCs --------------------
+def test_everyday_commands_over_grpc(tmp_path: Path) -> None:
+    from emutest import PASSWORD, USER, connect, start_emulator
+
+    from jetemu.proto import jnx_management_service_pb2 as mgmt
+
+    emu = start_emulator(tmp_path, "--user", f"{USER}:{PASSWORD}", "--hostname", "logs1", "--mqtt-port", "0")
+    client = connect(emu.target())
+    try:
+        assert client.login(client_id="everyday").status.code == 0
+
+        def op(fmt: int = mgmt.OP_COMMAND_OUTPUT_CLI, **kwargs: str) -> str:
+            status, output = client.op(fmt=fmt, **kwargs)
+            assert status is not None and status.code == 0, status.message if status else "no reply"
+            return output
+
+        request = mgmt.ConfigSetRequest(
+            text_config="set system ntp server 192.0.2.123", load_type=mgmt.CONFIG_LOAD_SET, commit=mgmt.ConfigCommit()
+        )
+        assert client.mgmt.ConfigSet(request, timeout=30).status.code == 0
+        deadline = time.monotonic() + 10
+        while "UI_COMMIT_COMPLETED" not in (messages := op(cli="show log messages")):
+            assert time.monotonic() < deadline, messages
+            time.sleep(0.1)
+        line = next(line for line in messages.splitlines() if "UI_COMMIT_COMPLETED" in line)
+        assert re.fullmatch(
+            r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d logs1 mgd\[\d+\]: UI_COMMIT_COMPLETED: commit complete", line
+        )
+        assert op(cli="file show /var/log/messages") == messages
+        reply = op(xml="<get-log><filename>interactive-commands</filename></get-log>", fmt=mgmt.OP_COMMAND_OUTPUT_XML)
+        assert 'filename="/var/log/interactive-commands"' in reply and "UI_COMMIT_COMPLETED" in reply
+        # juniper.device's file tests: delete /var/log/*log* (default-log-messages matches)
+        assert "default-log-messages" in op(cli="file list /var/log")
+        assert op(cli="file delete /var/log/*log*") == ""
+        listing = op(cli="file list /var/log")
+        assert "default-log-messages" not in listing and "messages" in listing.split()
+        status, _ = client.op(cli="file delete /var/log/*log*")
+        assert status.code != 0 and status.message == "rm: /var/log/*log*: No such file or directory"
+        # the new commands answer through CLI and XML RPC alike
+        assert op(cli="show system alarms").startswith("1 alarms currently active")
+        users = json.loads(op(xml="<get-system-users-information/>", fmt=mgmt.OP_COMMAND_OUTPUT_JSON))
+        entries = users["system-users-information"][0]["uptime-information"][0]["user-table"][0]["user-entry"]
+        assert [entry["user"][0]["data"] for entry in entries] == [USER]
+        assert "192.0.2.123" in op(cli="show ntp associations no-resolve")
+        assert op(xml="<get-arp-table-information><no-resolve/></get-arp-table-information>").endswith(
+            "Total entries: 0\n"
+        )
+        status, _ = client.op(xml="<get-bgp-summary-information/>")
+        assert status.code != 0 and status.message == "BGP is not running"
+        status, _ = client.op(cli="show ospf neighbor")
+        assert status.code != 0 and status.message == "OSPF instance is not running"
+    finally:
+        client.close()
+        emu.stop()

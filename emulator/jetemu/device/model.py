@@ -579,9 +579,15 @@ def route_sort_key(prefix: str) -> tuple[int, int, int]:
     return (network.version, int(network.network_address), network.prefixlen)
 
 
+#: What Junos's factory ``default-log-messages`` file keeps (commits, link and FRU changes...).
+DEFAULT_LOG_MATCH = (
+    "(requested 'commit' operation)|(copying configuration to juniper.save)|(commit complete)|ifAdminStatus|"
+    "(FRU power)|(FRU removal)|(FRU insertion)|(link UP)|transitioned|Transferred|transfer-file|(license add)|"
+    "(license delete)|(package -X update)|(package -X delete)|(FRU Online)|(FRU Offline)|(plugged in)|(unplugged)"
+)
 #: ``system syslog`` of a new device: the files Junos's factory configuration names
-#: (``messages``: any notice + authorization info; ``interactive-commands``) and the
-#: emergency messages to every logged-in user.
+#: (``messages``: any notice + authorization info; ``interactive-commands``;
+#: ``default-log-messages``) and the emergency messages to every logged-in user.
 FACTORY_SYSLOG: dict[str, Any] = {
     "user": [{"name": "*", "contents": [{"name": "any", "emergency": [None]}]}],
     "file": [
@@ -590,6 +596,11 @@ FACTORY_SYSLOG: dict[str, Any] = {
             "contents": [{"name": "any", "notice": [None]}, {"name": "authorization", "info": [None]}],
         },
         {"name": "interactive-commands", "contents": [{"name": "interactive-commands", "any": [None]}]},
+        {
+            "name": "default-log-messages",
+            "contents": [{"name": "any", "info": [None]}],
+            "match": DEFAULT_LOG_MATCH,
+        },
     ],
 }
 
