@@ -108,7 +108,8 @@ def log_files(device: Device) -> list[LogFile]:
     syslog = device.statement("system", "syslog")
     if not isinstance(syslog, dict):
         return []
-    archive = syslog.get("archive") if isinstance(syslog.get("archive"), dict) else {}
+    archive = syslog.get("archive")
+    archive = archive if isinstance(archive, dict) else {}
     size, files = _size(archive.get("size"), DEFAULT_SIZE), _files(archive.get("files"), DEFAULT_FILES)
     found: list[LogFile] = []
     for entry in syslog.get("file") or []:
@@ -123,7 +124,8 @@ def log_files(device: Device) -> list[LogFile]:
             match = re.compile(str(pattern)) if pattern else None
         except re.error:
             match = None
-        own = entry.get("archive") if isinstance(entry.get("archive"), dict) else {}
+        own = entry.get("archive")
+        own = own if isinstance(own, dict) else {}
         found.append(
             LogFile(str(entry["name"]), selectors, match, _size(own.get("size"), size), _files(own.get("files"), files))
         )
