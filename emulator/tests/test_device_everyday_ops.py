@@ -326,3 +326,18 @@ def test_everyday_commands_over_grpc(tmp_path: Path) -> None:
     finally:
         client.close()
         emu.stop()
+
+
+def test_syslog_archive_settings_are_bounded(lab) -> None:
+    from jetemu.device import syslog
+
+    device, _, _ = lab
+    config = device.factory_configuration()
+    config["configuration"]["system"]["syslog"]["archive"] = {"size": "1g", "files": "1000"}
+    device.apply_configuration(config)
+    messages = next(log for log in syslog.log_files(device) if log.name == "messages")
+    assert (messages.size, messages.files) == (syslog.MAX_SIZE, syslog.MAX_FILES)
+    config["configuration"]["system"]["syslog"]["archive"] = {"size": "100k", "files": "3"}
+    device.apply_configuration(config)
+    messages = next(log for log in syslog.log_files(device) if log.name == "messages")
+    assert (messages.size, messages.files) == (100 * 1024, 3)

@@ -10,7 +10,8 @@ commit that adds or changes a file takes effect for the next message as on Junos
 Files are bounded as Junos bounds them: when a file would grow beyond its archive ``size``
 (``system syslog file NAME archive size``, else ``system syslog archive size``, else
 :data:`DEFAULT_SIZE`), it is compressed to ``NAME.0.gz`` and the older archives shift up to
-``NAME.<files-1>.gz`` (``archive files``, default 10). Times are UTC (the emulated devices have
+``NAME.<files-1>.gz`` (``archive files``, default 10); jetemu caps the size at 16 MiB and the
+archives at 100 (:data:`MAX_SIZE`, :data:`MAX_FILES`). Times are UTC (the emulated devices have
 no time zone configured). Messages carry the process id of the event when it has one, else the
 emulator's own (jetemu, not a Junos daemon, produced them).
 
@@ -40,9 +41,12 @@ if TYPE_CHECKING:
     from .model import Device
 
 LOG_DIRECTORY = "/var/log"
-DEFAULT_SIZE = 1024 * 1024  # bytes (Junos's range is 64 KB .. 1 GB)
+DEFAULT_SIZE = 1024 * 1024  # bytes
 DEFAULT_FILES = 10
-MIN_SIZE, MAX_SIZE = 65536, 1024**3
+# Junos takes 64 KB .. 1 GB and 1 .. 1000 files; jetemu keeps a device's logs well inside the
+# space its file system allows (filesystem.MAX_ROOT_BYTES): at most 16 MiB a file, 100 archives.
+MIN_SIZE, MAX_SIZE = 65536, 16 * 1024 * 1024
+MAX_FILES = 100
 
 #: Severity names of the configuration, most severe first; ``any`` takes every level.
 SEVERITIES = ("emergency", "alert", "critical", "error", "warning", "notice", "info")
@@ -91,7 +95,7 @@ def _size(text: object, default: int) -> int:
 
 def _files(text: object, default: int) -> int:
     try:
-        return min(max(int(str(text)), 1), 1000) if text is not None else default
+        return min(max(int(str(text)), 1), MAX_FILES) if text is not None else default
     except ValueError:
         return default
 
