@@ -41,6 +41,15 @@ def _entries(value: Any) -> list[dict[str, Any]]:
     return [entry for entry in value or [] if isinstance(entry, dict) and "name" in entry]
 
 
+def _row(entry: Node, columns: tuple[tuple[str, int], ...], prefix: str = "") -> str:
+    """One table line from ``entry``'s children: ``(tag, width)``, a negative width right-aligns,
+    tag ``""`` is a blank cell (the CLI tables below differ only in their columns)."""
+    cells = [
+        f"{entry.findtext(tag):>{-width}}" if width < 0 else f"{entry.findtext(tag):<{width}}" for tag, width in columns
+    ]
+    return (prefix + "".join(cells)).rstrip()
+
+
 # --------------------------------------------------------------------------------------------
 # show system alarms / show chassis alarms
 # --------------------------------------------------------------------------------------------
@@ -66,11 +75,8 @@ def _alarm_text(node: Node) -> str:
     if not details:
         return "No alarms currently active\n"
     lines = [f"{len(details)} alarms currently active", f"{'Alarm time':<25}{'Class':<7}Description"]
-    for detail in details:
-        lines.append(
-            f"{detail.findtext('alarm-time'):<25}{detail.findtext('alarm-class'):<7}"
-            f"{detail.findtext('alarm-description')}"
-        )
+    columns = (("alarm-time", 25), ("alarm-class", 7), ("alarm-description", 0))
+    lines += [_row(detail, columns) for detail in details]
     return "\n".join(lines) + "\n"
 
 
@@ -130,11 +136,8 @@ def _users_text(node: Node) -> str:
     info = node.find("uptime-information") or Node("x")
     lines = [uptime_line(info)]
     lines.append(f"{'USER':<9}{'TTY':<9}{'FROM':<34}{'LOGIN@':<7}{'IDLE':>5} WHAT")
-    for entry in (info.find("user-table") or Node("x")).findall("user-entry"):
-        lines.append(
-            f"{entry.findtext('user'):<9}{entry.findtext('tty'):<9}{entry.findtext('from'):<34}"
-            f"{entry.findtext('login-time'):<7}{entry.findtext('idle-time'):>5} {entry.findtext('command')}"
-        )
+    columns = (("user", 9), ("tty", 9), ("from", 34), ("login-time", 7), ("idle-time", -5), ("", 1), ("command", 0))
+    lines += [_row(entry, columns) for entry in (info.find("user-table") or Node("x")).findall("user-entry")]
     return "\n".join(lines) + "\n"
 
 
@@ -259,20 +262,25 @@ def _bgp_summary_text(node: Node) -> str:
         for rib in ribs:
             lines.append(rib.findtext("name"))
             counts = ("total", "active", "suppressed", "history", "damped", "pending")
-            lines.append(" " * 12 + "".join(f"{rib.findtext(f'{c}-prefix-count'):>11}" for c in counts))
+            lines.append(" " * 13 + "".join(f"{rib.findtext(f'{c}-prefix-count'):>11}" for c in counts))
     peers = node.findall("bgp-peer")
     if peers:
         lines.append(
             "Peer                     AS      InPkt     OutPkt    OutQ   Flaps Last Up/Dwn "
             "State|#Active/Received/Accepted/Damped..."
         )
-        for peer in peers:
-            lines.append(
-                f"{peer.findtext('peer-address'):<20}{peer.findtext('peer-as'):>10}"
-                f"{peer.findtext('input-messages'):>11}{peer.findtext('output-messages'):>11}"
-                f"{peer.findtext('route-queue-count'):>8}{peer.findtext('flap-count'):>8}"
-                f"{peer.findtext('elapsed-time'):>12} {peer.findtext('peer-state')}"
-            )
+        columns = (
+            ("peer-address", 20),
+            ("peer-as", -7),
+            ("input-messages", -11),
+            ("output-messages", -11),
+            ("route-queue-count", -8),
+            ("flap-count", -8),
+            ("elapsed-time", -12),
+            ("", 1),
+            ("peer-state", 0),
+        )
+        lines += [_row(peer, columns) for peer in peers]
     return "\n".join(lines) + "\n"
 
 
@@ -370,12 +378,15 @@ def ospf_interfaces(device: Device, params: Params, ctx: CommandContext) -> Node
 
 def _ospf_interface_text(node: Node) -> str:
     lines = [f"{'Interface':<20}{'State':<8}{'Area':<16}{'DR ID':<16}{'BDR ID':<16}Nbrs"]
-    for entry in node.findall("ospf-interface"):
-        lines.append(
-            f"{entry.findtext('interface-name'):<20}{entry.findtext('ospf-interface-state'):<8}"
-            f"{entry.findtext('ospf-area'):<16}{entry.findtext('dr-id'):<16}{entry.findtext('bdr-id'):<16}"
-            f"{entry.findtext('neighbor-count'):>4}"
-        )
+    columns = (
+        ("interface-name", 20),
+        ("ospf-interface-state", 8),
+        ("ospf-area", 16),
+        ("dr-id", 16),
+        ("bdr-id", 16),
+        ("neighbor-count", -4),
+    )
+    lines += [_row(entry, columns) for entry in node.findall("ospf-interface")]
     return "\n".join(lines) + "\n"
 
 
@@ -407,13 +418,19 @@ def _ntp_associations_text(node: Node) -> str:
     if not entries:
         return "No association ID's returned\n"
     lines = ["     remote           refid      st t when poll reach   delay   offset  jitter", "=" * 78]
-    for entry in entries:
-        lines.append(
-            f" {entry.findtext('remote'):<15} {entry.findtext('refid'):<15} {entry.findtext('stratum'):>2} "
-            f"{entry.findtext('association-type')} {entry.findtext('when'):>4} {entry.findtext('poll'):>4} "
-            f"{entry.findtext('reach'):>5} {entry.findtext('delay'):>7} {entry.findtext('offset'):>8} "
-            f"{entry.findtext('jitter'):>7}"
-        )
+    columns = (
+        ("remote", 16),
+        ("refid", 16),
+        ("stratum", -2),
+        ("association-type", -2),
+        ("when", -5),
+        ("poll", -5),
+        ("reach", -6),
+        ("delay", -8),
+        ("offset", -9),
+        ("jitter", -8),
+    )
+    lines += [_row(entry, columns, prefix=" ") for entry in entries]
     return "\n".join(lines) + "\n"
 
 
