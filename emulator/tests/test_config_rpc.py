@@ -244,8 +244,12 @@ def test_get_configuration_compare_rollback(db: ConfigDatabase) -> None:
     assert root.tag == "configuration-information"
     diff = root.findtext("configuration-output") or ""
     assert "[edit system]" in diff and "-   host-name a;" in diff and "+   host-name b;" in diff
+    assert diff.startswith("\n[edit system]\n")  # Junos starts the text with a newline
     text = rpc(db, '<get-configuration compare="rollback" rollback="0"/>', "text")
     assert text == ""
+    # nothing changed: the element holds the newline alone (PyEZ's diff() takes it for None)
+    empty = rpc(db, '<get-configuration compare="rollback" rollback="0" format="text"/>')
+    assert "<configuration-output>\n</configuration-output>" in empty
     with pytest.raises(ConfigRpcError, match="out of range"):
         rpc(db, '<get-configuration compare="rollback" rollback="77"/>')
     with pytest.raises(ConfigRpcError, match="does not exist"):

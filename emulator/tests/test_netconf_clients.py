@@ -238,6 +238,7 @@ def test_pyez_config_lock_load_diff_commit_rollback(device: EmulatorProcess) -> 
         assert cu.commit_check() is True
         assert cu.commit(comment="pyez change", confirm=5) is True
         assert cu.commit() is True  # confirms
+        assert cu.diff() is None  # Junos's empty compare: "\n" in <configuration-output>
         committed = jet_text(client, "show configuration system location")
         assert "building b1;" in committed and "rack 9;" in committed
         history = jet_text(client, "show system commit")

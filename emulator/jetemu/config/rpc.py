@@ -177,9 +177,15 @@ def _render_node(node: Node, fmt: OutFormat, text: Callable[[], str]) -> str:
 
 
 def _configuration_output(body: str, fmt: OutFormat) -> str:
-    """``show | compare`` style output: ``<configuration-information><configuration-output>``."""
+    """``show | compare`` style output: ``<configuration-information><configuration-output>``.
+
+    Junos starts the element's text with a newline, so an empty compare is
+    ``<configuration-output>\n</configuration-output>``: clients read the text (PyEZ's
+    ``Config.diff()`` takes ``"\n"`` for "no change", junos_config takes a missing text for one).
+    The CLI's text form is the compare itself (nothing when nothing changed).
+    """
     node = Node("configuration-information")
-    node.add("configuration-output", body)
+    node.add("configuration-output", "\n" + body)
     return _render_node(node, fmt, lambda: body)
 
 

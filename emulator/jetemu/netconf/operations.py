@@ -42,10 +42,6 @@ _WARNING = re.compile(r"<xnm:warning\b[^>]*>(.*?)</xnm:warning>\s*", re.S)
 _WARNING_MESSAGE = re.compile(r"<message>(.*?)</message>", re.S)
 _CONFIGURATION_START = re.compile(r"<configuration(?=[\s/>])")
 YANG_CONF_NS = "http://yang.juniper.net/junos/conf/root"
-# Junos writes an empty `show | compare` as a newline inside <configuration-output>; clients
-# (junos_config) read the element's text and take a missing text for a change.
-_EMPTY_COMPARE = re.compile(r"<configuration-output\s*/>|<configuration-output></configuration-output>")
-_EMPTY_COMPARE_JUNOS = "<configuration-output>\n</configuration-output>"
 
 
 @dataclass
@@ -163,7 +159,7 @@ class Operations:
             return f"<{tag}>\n{escape(output)}</{tag}>" if output else ""
         if fmt == "json":
             return escape(output)
-        return self._warnings_to_errors(_EMPTY_COMPARE.sub(_EMPTY_COMPARE_JUNOS, output))
+        return self._warnings_to_errors(output)
 
     def _warnings_to_errors(self, xml_text: str) -> str:
         """Junos's NETCONF server reports ``<xnm:warning>`` as ``<rpc-error>`` of severity warning."""
