@@ -467,6 +467,37 @@ def test_open_close_private(db: ConfigDatabase) -> None:
         rpc(db, "<open-configuration><exclusive/></open-configuration>")
 
 
+def load_set_rpc(db: ConfigDatabase, lines: str, session: SessionRef = ALICE) -> None:
+    rpc(
+        db,
+        f'<load-configuration action="set"><configuration-set>{lines}</configuration-set></load-configuration>',
+        session=session,
+    )
+
+
+def test_load_rollback_0_discards_the_shared_candidate(db: ConfigDatabase) -> None:
+    """``<load-configuration rollback="0"/>`` (how PyEZ and Junos discard changes) leaves no edit
+    behind that a later private commit would replay into the shared candidate."""
+    load_set_rpc(db, "set system host-name shared-edit")
+    rpc(db, '<load-configuration rollback="0"/>')
+    assert not db.is_modified(ALICE)
+    for name in ("p1", "p2"):
+        rpc(db, "<open-configuration><private/></open-configuration>", session=BOB)
+        load_set_rpc(db, f"set system host-name {name}", session=BOB)
+        rpc(db, "<commit-configuration/>", session=BOB)
+        rpc(db, "<close-configuration/>", session=BOB)
+        assert "shared-edit" not in set_text(db.candidate(ALICE))
+    # and a private rollback of that commit
+    rpc(db, "<open-configuration><private/></open-configuration>", session=BOB)
+    rpc(db, '<load-configuration rollback="1"/>', session=BOB)
+    rpc(db, "<commit-configuration/>", session=BOB)
+    assert "host-name p1" in set_text(db.committed())
+    # a load that brings the candidate back to the committed configuration holds no change either
+    load_set_rpc(db, "set system host-name other")
+    load_set_rpc(db, "set system host-name p1")
+    rpc(db, "<open-configuration><private/></open-configuration>")
+
+
 def test_get_commit_information(db: ConfigDatabase, clock: FakeClock) -> None:
     commit_set(db, "set system host-name a", comment="first one")
     clock.now += 3600

@@ -519,8 +519,15 @@ class ConfigDatabase:
             return LoadResult(changed=changed, warnings=tuple(warnings))
 
     def load_rollback(self, session: SessionRef, n: int) -> bool:
-        """``rollback N`` / ``<load-configuration rollback="N"/>``: candidate := rollback N."""
+        """``rollback N`` / ``<load-configuration rollback="N"/>``: candidate := rollback N.
+
+        ``rollback 0`` is Junos's (and PyEZ's ``Config.rollback()``) way to discard the changes:
+        it is :meth:`discard_changes`, so nothing is left for a later rebase to replay.
+        """
         with self._mutex:
+            if n == 0:
+                self._rollback_entry(n)
+                return self.discard_changes(session)
             cand = self._writable_candidate(session)
             target = self._rollback_entry(n).tree
             return self._apply_edit(session, cand, lambda _base: target)
@@ -871,6 +878,11 @@ class ConfigDatabase:
     def _apply_edit(self, session: SessionRef, cand: _Candidate, edit: _Edit) -> bool:
         new_tree = edit(cand.tree)  # raises before anything is changed
         changed = new_tree != cand.tree
+        if new_tree == cand.base:
+            # back to the configuration it started from: the candidate holds no change, and
+            # nothing is to be replayed onto a newer committed configuration
+            cand.reset(cand.base)
+            return changed
         cand.tree = new_tree
         cand.edits.append(edit)
         cand.editors[session.session_id] = session
