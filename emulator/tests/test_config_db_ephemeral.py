@@ -180,3 +180,16 @@ def test_v1_delete_operation(db: ConfigDatabase) -> None:
     text = set_text(db.ephemeral_tree(""))
     assert "domain-name" not in text and "ge-0/0/1" not in text
     assert "time-zone UTC" in text and "ge-0/0/2 description e" in text
+
+
+def test_a_reboot_clears_the_ephemeral_database(db: ConfigDatabase, calls: list[CommitInfo]) -> None:
+    db.ephemeral_set(ALICE, "", [jop({"system": {"host-name": "eph"}})])
+    db.ephemeral_set(ALICE, "eph1", [jop({"system": {"location": {"building": "b1"}}})], load_only=True)
+    assert "host-name eph" in set_text(db.effective())
+    notified = len(calls)
+    assert db.clear_ephemeral() is True
+    assert set_text(db.effective()) == set_text(db.committed())
+    assert db.ephemeral_instances() == []
+    assert db.ephemeral_get("eph1", ["/"])[0].value == engine.render(engine.empty(), "json")
+    assert len(calls) == notified  # the device is down: its owner applies the change
+    assert db.clear_ephemeral() is False

@@ -217,3 +217,30 @@ def test_rescue_update_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     again = ConfigDatabase(state_dir=tmp_path)
     rescue = again.rescue()
     assert rescue is not None and "host-name first" in set_text(rescue.tree)
+
+
+def test_reset_is_a_factory_database_saved_as_such(tmp_path: Path) -> None:
+    clock = FakeClock()
+    factory = engine.parse("set system host-name factory", "set")
+    db = ConfigDatabase(clock=clock, state_dir=tmp_path, initial=factory)
+    for name in ("r1", "r2", "r3"):
+        commit_set(db, f"set system host-name {name}")
+    db.set_rescue()
+    db.commit(ALICE, confirmed_minutes=5)
+    db.ephemeral_set(
+        ALICE, "", [EphemeralOperation(id="1", config='{"configuration": {"system": {"domain-name": "e"}}}')]
+    )
+    db.lock(ALICE)
+    db.load(ALICE, "set system host-name pending", "set", "set")
+    db.reset()
+    for state in (db, ConfigDatabase(clock=clock, state_dir=tmp_path)):  # ... and after a restart
+        assert [h.sequence for h in state.history()] == [0]
+        assert state.committed() == factory and state.effective() == factory
+        assert state.rescue() is None and state.pending_confirm() is None
+        assert state.lock_holder() is None and not state.is_modified(ALICE)
+    assert sorted(p.name for p in (tmp_path / "config").iterdir()) == ["commit-0.json", "index.json"]
+    commit_set(db, "set system host-name after")
+    assert [h.sequence for h in db.history()] == [1, 0]
+    # a given factory configuration (the device's, for its identity) wins
+    db.reset(engine.parse("set system host-name other", "set"))
+    assert "host-name other" in set_text(db.committed())

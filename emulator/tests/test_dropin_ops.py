@@ -339,3 +339,68 @@ def test_reboot_drops_sessions_and_the_device_comes_back(emulator_factory) -> No
         time.sleep(0.2)
     assert after is not None and after != before
     assert _accepts(*netconf)
+
+
+def _after_restart(emu: EmulatorProcess, before: str) -> JetClient:
+    """A logged-in client of the device once it booted again (its boot time is not ``before``)."""
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            again = connect(emu.target())
+            if again.login().status.code == 0 and _booted(again) != before:
+                return again
+            again.close()
+        except Exception:
+            pass
+        time.sleep(0.2)
+    raise AssertionError("the device did not come back")
+
+
+def test_reboot_loses_the_ephemeral_database_and_zeroize_the_history(emulator_factory, tmp_path: Path) -> None:
+    from jetemu.proto import jnx_management_service_pb2 as v2_mgmt
+
+    emu: EmulatorProcess = emulator_factory(
+        "--port", "0", "--user", f"{USER}:{PASSWORD}", "--reboot-time", "1", "--state-dir", str(tmp_path / "state")
+    )
+    client = connect(emu.target())
+    assert client.login().status.code == 0
+    text = v2_mgmt.OP_COMMAND_OUTPUT_CLI
+    config = client.mgmt.ConfigSet(
+        v2_mgmt.ConfigSetRequest(
+            text_config="set system location building b1",
+            load_type=v2_mgmt.CONFIG_LOAD_SET,
+            commit=v2_mgmt.ConfigCommit(),
+        ),
+        timeout=10,
+    )
+    assert config.status.code == 0, config.status.message
+    client.op(cli="request system configuration rescue save", fmt=text)
+    assert client.op(xml="<get-rescue-information/>", fmt=text)[0].code == 0
+    operation = v2_mgmt.EphemeralConfigSetRequest.ConfigOperation(
+        id="1",
+        operation=v2_mgmt.CONFIG_OPERATION_UPDATE,
+        path="/",
+        json_config='{"configuration": {"system": {"location": {"floor": "3"}}}}',
+    )
+    reply = client.mgmt.EphemeralConfigSet(v2_mgmt.EphemeralConfigSetRequest(config_operations=[operation]), timeout=10)
+    assert reply.status.code == 0, reply.status.message
+    assert "floor 3;" in client.op(cli="show ephemeral-configuration", fmt=text)[1]
+
+    before = _booted(client)
+    client.op(xml="<request-reboot/>", fmt=v2_mgmt.OP_COMMAND_OUTPUT_XML)
+    client.close()
+    client = _after_restart(emu, before)
+    assert client.op(cli="show ephemeral-configuration", fmt=text)[1].strip() == ""
+    shown = client.op(cli="show configuration system location", fmt=text)[1]
+    assert "building b1;" in shown and "floor" not in shown
+    assert len(client.op(cli="show system commit", fmt=text)[1].splitlines()) == 2
+
+    before = _booted(client)
+    client.op(xml="<request-system-zeroize/>", fmt=v2_mgmt.OP_COMMAND_OUTPUT_XML)
+    client.close()
+    client = _after_restart(emu, before)
+    assert "location" not in client.op(cli="show configuration system", fmt=text)[1]
+    assert len(client.op(cli="show system commit", fmt=text)[1].splitlines()) == 1
+    status, message = client.op(xml="<get-rescue-information/>", fmt=text)
+    assert status.code != 0 and "no rescue configuration" in status.message
+    client.close()

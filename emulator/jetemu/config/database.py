@@ -17,7 +17,10 @@ It holds what mgd holds on a real device:
   configuration with the committed ephemeral instances merged on top.
 
 Every change of the effective configuration goes through :meth:`ConfigDatabase._publish`, the one
-place where commit listeners are called (device effects, MQTT events).
+place where commit listeners are called (device effects, MQTT events), except the two a device
+makes while it is down, which its caller brings the device to: :meth:`ConfigDatabase.reset`
+(``request system zeroize``) and :meth:`ConfigDatabase.clear_ephemeral` (a reboot: the ephemeral
+database does not survive one on Junos).
 
 With a ``state_dir`` the committed configuration, the rollback history and the rescue
 configuration survive a restart. Files are written atomically (temporary file in the same
@@ -298,22 +301,19 @@ class ConfigDatabase:
         self._state_dir = Path(state_dir) / "config" if state_dir is not None else None
         self._history: list[RollbackEntry] = []
         self._next_sequence = 1
+        # the configuration of a new device, which zeroize brings back (see reset)
+        self._factory = initial.copy() if initial is not None else engine.empty(self.schema)
         loaded = self._load_state()
         if not loaded:
-            tree = initial.copy() if initial is not None else engine.empty(self.schema)
-            self._history = [
-                RollbackEntry(
-                    sequence=0,
-                    tree=tree,
-                    **_author(SYSTEM),
-                    time=self._clock(),
-                    comment=None,
-                )
-            ]
+            self._history = [self._first_entry(self._factory)]
             self._next_sequence = 1
             if self._state_dir is not None:
                 self._persist(self._history, self._next_sequence, self._rescue)
         self._shared = _Candidate(base=self.committed(), tree=self.committed())
+
+    def _first_entry(self, tree: ConfigTree) -> RollbackEntry:
+        """``rollback 0`` of a new history: the device's own first configuration."""
+        return RollbackEntry(sequence=0, tree=tree, **_author(SYSTEM), time=self._clock(), comment=None)
 
     # ---------------------------------------------------------------- reading
 
@@ -765,6 +765,44 @@ class ConfigDatabase:
                 raise DatabaseError("error: no rescue configuration is set")
             self._persist(self._history, self._next_sequence, None)
             self._rescue = None
+
+    # ---------------------------------------------------------------- device life
+
+    def reset(self, factory: ConfigTree | None = None) -> None:
+        """``request system zeroize``: ``factory`` (by default the configuration this database
+        was created with) becomes ``rollback 0`` of a new history; no rescue configuration, no
+        pending commit confirmed, no lock, no candidate changes, private or shared, and an empty
+        ephemeral database. Saved under the state directory before anything changes. Commit
+        listeners are not called (the device is going down): the caller brings its device to
+        :meth:`effective`."""
+        with self._mutex:
+            tree = factory.copy() if factory is not None else self._factory
+            if tree.schema is not self.schema:
+                raise DatabaseError(
+                    f"error: factory configuration of schema {tree.schema.family}, not {self.schema.family}"
+                )
+            entry = self._first_entry(tree)
+            self._persist([entry], 1, None, entry, confirm=None)
+            self._factory = tree
+            self._history = [entry]
+            self._next_sequence = 1
+            self._rescue = None
+            self._confirm = None
+            self._lock = None
+            self._private.clear()
+            self._shared.reset(tree)
+            self._ephemeral.clear()
+            self._generation += 1
+
+    def clear_ephemeral(self) -> bool:
+        """A reboot: the ephemeral database (every instance, committed or not) is gone, as on
+        Junos, where it does not survive one. Commit listeners are not called (the device is
+        down): the caller brings its device to :meth:`effective`. True if it held anything."""
+        with self._mutex:
+            had = any(not e.committed.is_empty() or not e.candidate.is_empty() for e in self._ephemeral.values())
+            self._ephemeral.clear()
+            self._generation += 1
+            return had
 
     # ---------------------------------------------------------------- ephemeral
 

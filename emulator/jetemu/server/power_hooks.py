@@ -91,6 +91,7 @@ class RuntimeHooks:
         task.add_done_callback(self._tasks.discard)
 
     def go_down(self) -> None:
+        self.runtime.power_lost()
         listener = self.runtime.listener
         if listener is None:
             return

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -144,18 +143,19 @@ class DeviceRuntime:
 
     def zeroize(self) -> None:
         """``request system zeroize``: the factory configuration and files, no history, no rescue."""
-        directory = self.device_dir
-        if directory is not None:
-            # The configuration database keeps its files in <state dir>/config; a zeroized device
-            # starts a new one (ConfigDatabase has no public reset of history and rescue).
-            shutil.rmtree(directory / "config", ignore_errors=True)
-        self.config = self._open_config()
+        self.config.reset(factory_tree(self.device))
         self.device.apply_configuration(config_json(self.config.effective()))
         # Junos erases user files too. Same object (applications hold it); a new one on the same
         # root lays out the standard directories and files again.
         root = self.filesystem.root
         remove_root(root)
         DeviceFilesystem(root, users=self.spec.users)
+
+    def power_lost(self) -> None:
+        """The device stops (reboot, halt, power-off): what only lives in memory is gone, the
+        ephemeral database first (Junos does not keep it across a reboot)."""
+        if self.config.clear_ephemeral():
+            self.device.apply_configuration(config_json(self.config.effective()))
 
     @property
     def device_dir(self) -> Path | None:
