@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 import yaml
 from emutest import PASSWORD, USER, connect
+from jnpr.junos import Device as PyEZDevice
+from jnpr.junos.exception import ConfigLoadError
+from jnpr.junos.utils.config import Config
 
 from jetemu.config import engine
 from jetemu.config.engine import ConfigSyntaxError, ConfigTree
@@ -176,7 +179,16 @@ def test_srx_device_loads_srx_configuration_over_jet(emulator_factory, tmp_path:
     spec = tmp_path / "devices.yml"
     spec.write_text(yaml.safe_dump({"devices": [{"hostname": "fw1", "model": "vsrx"}, {"hostname": "pe1"}]}))
     emu = emulator_factory(
-        "--host", "127.0.0.1", "--port", "0", "--device-file", str(spec), "--user", f"{USER}:{PASSWORD}"
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "0",
+        "--device-file",
+        str(spec),
+        "--user",
+        f"{USER}:{PASSWORD}",
+        "--netconf-port",
+        "0",
     )
     config = (
         "set security address-book global address web 192.0.2.10/32\n"
@@ -200,6 +212,25 @@ def test_srx_device_loads_srx_configuration_over_jet(emulator_factory, tmp_path:
         else:
             assert status.code == 1 and "syntax error: address-book" in status.message
         client.close()
+    # NETCONF (PyEZ) edits the same database, in the same family
+    for index, accepted in ((0, True), (1, False)):
+        netconf = emu.devices[index]
+        dev = PyEZDevice(
+            host="127.0.0.1", port=int(netconf["netconf_port"]), user=USER, passwd=PASSWORD, gather_facts=False
+        )
+        dev.open()
+        try:
+            cu = Config(dev)
+            line = "set security zones security-zone untrust interfaces ge-0/0/2.0"
+            if accepted:
+                cu.load(line, format="set")
+                assert "+   security-zone untrust {" in (cu.diff() or "")
+                cu.rollback(0)
+            else:
+                with pytest.raises(ConfigLoadError, match="syntax error"):
+                    cu.load(line, format="set")
+        finally:
+            dev.close()
 
 
 def test_interfaces_show_in_junos_interface_order() -> None:

@@ -282,6 +282,10 @@ class ConfigDatabase:
         # The schema family of the device's model (``junos``, or ``junos-es`` for SRX): every
         # configuration of this database follows it.
         self.schema: Schema = schema if schema is not None else initial.schema if initial is not None else load_schema()
+        if initial is not None and initial.schema is not self.schema:
+            raise DatabaseError(
+                f"error: initial configuration of schema {initial.schema.family}, not {self.schema.family}"
+            )
         # Seconds in one "minute" of commit confirmed: 60 on a device; labs and CI may shorten it.
         self._confirm_minute = confirm_minute
         self._clock = clock

@@ -128,6 +128,7 @@ class DeviceRuntime:
         config = ConfigDatabase(
             state_dir=self.device_dir,
             initial=factory_tree(self.device),
+            schema=load_schema(self.device.schema_family),
             confirm_minute=self.settings.confirm_minute_seconds,
         )
         config.add_commit_check(self._device_accepts)
