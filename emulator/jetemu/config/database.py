@@ -44,7 +44,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from . import engine
 from .engine import ConfigTree, Format, LoadType
@@ -84,8 +84,15 @@ class SessionRef:
 SYSTEM = SessionRef(session_id="system", user="root", client_id="", method="other")
 
 
-def _author(session: SessionRef) -> dict[str, str]:
+class _Author(TypedDict):
     """Who made a commit: the fields every history entry and commit record carries."""
+
+    user: str
+    client_id: str
+    method: str
+
+
+def _author(session: SessionRef) -> _Author:
     return {"user": session.user, "client_id": session.client_id, "method": session.method}
 
 
@@ -515,7 +522,7 @@ class ConfigDatabase:
                 parsed = engine.parse_load(text, use_fmt, self.schema)
 
                 def edit(base: ConfigTree) -> ConfigTree:
-                    tree, found = engine.apply_load_with_warnings(base, parsed, load_type)  # type: ignore[arg-type]
+                    tree, found = engine.apply_load_with_warnings(base, parsed, load_type)
                     warnings[:] = found
                     return tree
 

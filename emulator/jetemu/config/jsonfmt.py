@@ -24,7 +24,7 @@ class _Dup(Exception):
     pass
 
 
-class _Obj(list):  # type: ignore[type-arg]
+class _Obj(list):
     """A JSON object as its ordered (key, value) pairs."""
 
 
@@ -226,7 +226,7 @@ def render_json(root: Node, root_schema: SchemaNode) -> str:
     return out.text()
 
 
-_esc = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
+_esc = json.encoder.encode_basestring_ascii
 _NL = tuple("\n" + "    " * depth for depth in range(48))
 _NULL = "[null]"
 

@@ -429,10 +429,10 @@ def _entry_at(
         node.children[_intern(ls.name)] = holder
     elif type(holder) is not EntryList:
         raise ConfigSyntaxError(f"syntax error: '{ls.name}' conflicts with an earlier statement", toks[start].line)
-    entry = holder.entries.get(name)  # type: ignore[union-attr]
+    entry = holder.entries.get(name)
     if entry is None and create:
         entry = Node()
-        holder.entries[name] = entry  # type: ignore[union-attr]
+        holder.entries[name] = entry
     return entry, after
 
 
@@ -555,14 +555,15 @@ def set_words(words: list[str], resume: SetResume, quoted: frozenset[int] = froz
     n = len(words)
     while i < n:
         word = words[i]
-        cs = None if (quoted and i in quoted) else sch.keywords.get(word)
-        positional = cs is None
-        if positional:
+        keyword = None if (quoted and i in quoted) else sch.keywords.get(word)
+        positional = keyword is None
+        if keyword is None:
             pos = sch.positional
             if len(pos) != 1:
                 resume.reset()
                 return False
-            cs = pos[0]
+            keyword = pos[0]
+        cs = keyword
         kind = cs.kind
         tag = cs.name
         if tag in sch.excludes:
@@ -594,7 +595,7 @@ def set_words(words: list[str], resume: SetResume, quoted: frozenset[int] = froz
             elif type(existing) is not Node:
                 resume.reset()
                 return False
-            node, sch = existing, cs  # type: ignore[assignment]
+            node, sch = existing, cs
             i += 1
             states.append((i, node, sch, tag, None))
             continue
@@ -628,9 +629,9 @@ def set_words(words: list[str], resume: SetResume, quoted: frozenset[int] = froz
         elif type(existing) is not LeafList:
             resume.reset()
             return False
-        elif value not in existing.values:  # type: ignore[union-attr]
+        elif value not in existing.values:
             new = LeafList()
-            new.values = dict(existing.values)  # type: ignore[union-attr]
+            new.values = dict(existing.values)
             new.values[value] = None
         if new is not None:  # leaves are replaced, never changed: they may be shared
             if existing is not None:
@@ -701,7 +702,7 @@ def _plain_entry(node: Node, tag: str, ls: SchemaNode, name: str, resume: SetRes
         _own(resume).children[_intern(tag)] = _mine(resume, lst_item)
     elif type(lst_item) is not EntryList:
         return None
-    entry = lst_item.entries.get(name)  # type: ignore[union-attr]
+    entry = lst_item.entries.get(name)
     if entry is None:
         parent = _own(resume)
         holder = parent.children[tag]

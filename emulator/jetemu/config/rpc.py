@@ -395,7 +395,7 @@ def _get_configuration(db: ConfigDatabase, session: SessionRef, el: ET.Element, 
     if filters:
         tree = engine.filter_xml(tree, ET.tostring(filters[0], encoding="unicode"))
     if config_fmt is None:
-        config_fmt = {"xml": "xml", "json": "json", "text": "text"}[fmt]  # type: ignore[assignment]
+        config_fmt = {"xml": "xml", "json": "json", "text": "text"}[fmt]
     assert config_fmt is not None
     attrs = _commit_attrs(db) if database == "committed" else {}
     return _render_config(tree, config_fmt, fmt, attrs=attrs)  # type: ignore[arg-type]
@@ -539,7 +539,7 @@ def _get_rollback_information(db: ConfigDatabase, session: SessionRef, el: ET.El
     if compare is not None:
         m = _int_value(where, "compare", compare, 0, 49)
         return _configuration_output(engine.diff(db.rollback(n), db.rollback(m)), fmt)
-    return _render_config(db.rollback(n), config_fmt, fmt)  # type: ignore[arg-type]
+    return _render_config(db.rollback(n), config_fmt, fmt)
 
 
 def _save_rescue(db: ConfigDatabase, session: SessionRef, el: ET.Element, fmt: OutFormat) -> str:
@@ -559,7 +559,7 @@ def _get_rescue(db: ConfigDatabase, session: SessionRef, el: ET.Element, fmt: Ou
     config_fmt = el.findtext("format") or ("xml" if fmt == "xml" else "json" if fmt == "json" else "text")
     if config_fmt not in CONFIG_FORMATS:
         raise ConfigRpcError(f"error: <get-rescue-information>: invalid format {config_fmt!r}")
-    return _render_config(rescue.tree, config_fmt, fmt)  # type: ignore[arg-type]
+    return _render_config(rescue.tree, config_fmt, fmt)
 
 
 _Handler = Callable[[ConfigDatabase, SessionRef, ET.Element, OutFormat], str]
@@ -683,7 +683,7 @@ def _run_cli(db: ConfigDatabase, session: SessionRef, base: list[str], pipes: li
                 raise ConfigRpcError(f"error: unsupported pipe '| compare {' '.join(args)}' (use | compare rollback N)")
     # `| display xml` / `| display json` on a diff or on history: the reply format.
     if display in ("xml", "json") and (compare is not None or base[1:2] == ["system"]):
-        fmt = display  # type: ignore[assignment]
+        fmt = display
     return apply_filters(_cli_output(db, session, base, display, compare, fmt, inheritance), pipes)
 
 

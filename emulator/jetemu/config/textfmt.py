@@ -232,8 +232,8 @@ def with_attached(word: str, node: Node, tag: str, sch: SchemaNode) -> str:
     words = [word]
     for leaf in leaves:
         item = node.children.get(leaf.name)
-        if type(item) is Leaf and not item.inactive and not item.comment:  # type: ignore[union-attr]
-            words.append(quote(item.value or ""))  # type: ignore[union-attr]
+        if type(item) is Leaf and not item.inactive and not item.comment:
+            words.append(quote(item.value or ""))
     return " ".join(words)
 
 
@@ -242,7 +242,7 @@ def shown_with_flag(node: Node, tag: str, sch: SchemaNode) -> bool:
     if tag not in sch.attached_leaves:
         return False
     item = node.children.get(tag)
-    if type(item) is not Leaf or item.inactive or item.comment:  # type: ignore[union-attr]
+    if type(item) is not Leaf or item.inactive or item.comment:
         return False
     return any(
         flag in node.children and any(leaf.name == tag for leaf in leaves) for flag, leaves in sch.attached.items()

@@ -260,7 +260,7 @@ def _has_comments(node: Node) -> bool:
         if type(item) is EntryList:
             if any(e.comment or e.group or _has_comments(e) for e in item.entries.values()):
                 return True
-        elif item.comment or item.group or (type(item) is Node and _has_comments(item)):  # type: ignore[arg-type]
+        elif item.comment or item.group or (type(item) is Node and _has_comments(item)):
             return True
     return False
 
