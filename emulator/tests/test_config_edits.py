@@ -162,6 +162,62 @@ def test_insert_annotate_and_activate() -> None:
     assert "/* export policy */" in text and "inactive: term a" in text
 
 
+POLICY = (
+    "set policy-options policy-statement p term a then accept\n"
+    "set policy-options policy-statement p term b then reject\n"
+    "set protocols bgp group g import [ p1 p2 ]\n"
+    "set firewall family inet filter old term t then accept\n"
+)
+
+
+def xml_load(base: ConfigTree, body: str) -> ConfigTree:
+    return engine.apply_load(base, engine.parse_load(f"<configuration>{body}</configuration>", "xml"), "merge")
+
+
+def test_xml_insert_places_entries_and_values() -> None:
+    base = engine.parse(POLICY, "set")
+    policy = "<policy-options><policy-statement><name>p</name>{}</policy-statement></policy-options>"
+    added = xml_load(base, policy.format('<term insert="before" name="a"><name>x</name><then><accept/></then></term>'))
+    assert [line.split()[5] for line in set_lines(added) if "policy-statement" in line] == ["x", "a", "b"]
+    first = xml_load(base, policy.format('<term insert="first"><name>b</name></term>'))
+    assert [line.split()[5] for line in set_lines(first) if "policy-statement" in line] == ["b", "a"]
+    after = xml_load(first, policy.format('<term insert="after" name="a"><name>b</name></term>'))
+    assert after == base
+    group = "<protocols><bgp><group><name>g</name>{}</group></bgp></protocols>"
+    imports = xml_load(base, group.format('<import insert="after" name="p1">p3</import>'))
+    assert "import [ p1 p3 p2 ];" in engine.render(imports, "text")
+    with pytest.raises(ConfigError, match=r"statement not found: .*term\[zz\]"):
+        xml_load(base, policy.format('<term insert="after" name="zz"><name>b</name></term>'))
+    with pytest.raises(engine.ConfigSyntaxError, match='insert="last"'):
+        xml_load(base, policy.format('<term insert="last"><name>b</name></term>'))
+    with pytest.raises(engine.ConfigSyntaxError, match="needs the attribute name="):
+        xml_load(base, policy.format('<term insert="before"><name>b</name></term>'))
+    with pytest.raises(engine.ConfigSyntaxError, match="not <host-name>"):
+        xml_load(base, '<system><host-name insert="first">r2</host-name></system>')
+
+
+def test_xml_rename_keeps_the_place_and_content() -> None:
+    base = engine.parse(POLICY, "set")
+    inet = "<firewall><family><inet>{}</inet></family></firewall>"
+    renamed = xml_load(base, inet.format('<filter rename="rename" name="new"><name>old</name></filter>'))
+    assert "set firewall family inet filter new term t then accept" in set_lines(renamed)
+    assert not any(" old " in line for line in set_lines(renamed))
+    both = xml_load(
+        base,
+        '<policy-options><policy-statement rename="rename" name="q"><name>p</name>'
+        '<term insert="first"><name>b</name></term></policy-statement></policy-options>',
+    )
+    terms = [line.split()[3:6] for line in set_lines(both) if "policy-statement" in line]
+    assert terms == [["q", "term", "b"], ["q", "term", "a"]]
+    with pytest.raises(ConfigError, match=r"statement not found: .*filter\[nope\]"):
+        xml_load(base, inet.format('<filter rename="rename" name="new"><name>nope</name></filter>'))
+    taken = xml_load(base, inet.format("<filter><name>new</name><term><name>u</name></term></filter>"))
+    with pytest.raises(ConfigError, match=r"filter\[new\] already exists"):
+        xml_load(taken, inet.format('<filter rename="rename" name="new"><name>old</name></filter>'))
+    with pytest.raises(engine.ConfigSyntaxError, match="needs the attribute name="):
+        xml_load(base, inet.format('<filter rename="rename"><name>old</name></filter>'))
+
+
 def test_load_patch_applies_a_compare() -> None:
     base = engine.parse(BASE, "set")
     edited, _ = set_load(

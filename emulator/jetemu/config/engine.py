@@ -55,13 +55,14 @@ from . import patch as _patch
 from . import protect as _protect
 from . import validate as _validate
 from .errors import ConfigError, ConfigSyntaxError, ConfigValidationError
-from .load import clean_node, merge_tree
+from .load import apply_moves, check_renames, clean_node, merge_tree
 from .paths import Tok, walk
 from .schema import Schema
 from .schema import load as load_schema
 from .tree import (
     DATA_FORMAT,
     EntryList,
+    Move,
     Node,
     copy_item,
     copy_node,
@@ -216,6 +217,7 @@ class LoadInput:
     tree: Node | None = None
     commands: tuple[setfmt.SetCommand, ...] | None = None
     schema: Schema | None = None
+    moves: tuple[Move, ...] = ()  # XML insert/rename operations, applied after the tree
 
 
 def empty(schema: Schema | None = None) -> ConfigTree:
@@ -252,10 +254,11 @@ def parse_load(text: str, fmt: Format, schema: Schema | None = None) -> LoadInpu
     if fmt == "set":
         return LoadInput("set", commands=tuple(setfmt.parse_set(text, root)), schema=sch)
     if fmt == "xml":
-        parsed = xmlfmt.parse_xml(text, root)
+        moves: list[Move] = []
+        parsed = xmlfmt.parse_xml(text, root, moves)
         if isinstance(parsed, str):  # <configuration-set> / <configuration-text> wrappers
             return parse_load(parsed, "set" if xmlfmt.is_set_wrapper(text) else "text", sch)
-        return LoadInput("xml", tree=parsed, schema=sch)
+        return LoadInput("xml", tree=parsed, schema=sch, moves=tuple(moves))
     if fmt == "json":
         return LoadInput("json", tree=jsonfmt.parse_json(text, root), schema=sch)
     raise ConfigSyntaxError(f"unknown configuration format '{fmt}'")
@@ -281,8 +284,12 @@ def apply_load_with_warnings(base: ConfigTree, load: LoadInput, load_type: LoadT
         if load_type in ("override", "update"):
             root = clean_node(load.tree)
         else:
+            if load.moves:
+                check_renames(base.root, list(load.moves))
             root = copy_node(base.root)
             merge_tree(root, load.tree, honor_replace=load_type == "replace", sch=sch.root)
+        if load.moves:
+            apply_moves(root, list(load.moves))
     result = ConfigTree(root, sch)
     if base.has_protected():
         refused = _protect.violations(base.root, root, sch.root)

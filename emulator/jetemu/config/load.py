@@ -1,9 +1,11 @@
-"""Load semantics: merge, replace, override, update (tree inputs)."""
+"""Load semantics: merge, replace, override, update (tree inputs), and the moves (reorders and
+renames) a load carries beside its tree."""
 
 from __future__ import annotations
 
+from .errors import ConfigError
 from .schema import SchemaNode
-from .tree import EntryList, Item, Leaf, LeafList, Node
+from .tree import EntryList, EntryName, Item, Leaf, LeafList, Move, Node, moved_in, renamed_in
 
 
 def merge_tree(dst: Node, src: Node, *, honor_replace: bool, sch: SchemaNode | None = None) -> bool:
@@ -125,3 +127,65 @@ def clean_node(s: Node) -> Node:
         elif child.values:
             new.children[tag] = _clean_leaf(child)
     return new
+
+
+def _holder(root: Node, move: Move) -> EntryList | LeafList | None:
+    node: Node | None = root
+    for tag, name in move.steps:
+        assert node is not None
+        item = node.children.get(tag)
+        if name is None:
+            node = item if isinstance(item, Node) else None
+        else:
+            node = item.entries.get(name) if isinstance(item, EntryList) else None
+        if node is None:
+            return None
+    assert node is not None
+    found = node.children.get(move.tag)
+    return found if isinstance(found, EntryList | LeafList) else None
+
+
+def _shown(name: EntryName | None) -> str:
+    return " ".join(name) if isinstance(name, tuple) else str(name)
+
+
+def check_renames(base: Node, moves: list[Move]) -> None:
+    """Raise :class:`ConfigError` for a rename of an entry that ``base`` (the configuration the
+    load applies to) does not hold: the load would otherwise create it under its old name."""
+    for move in moves:
+        if move.op != "rename":
+            continue
+        holder = _holder(base, move)
+        if not isinstance(holder, EntryList) or move.name not in holder.entries:
+            raise ConfigError(f"error: statement not found: {move.where}[{_shown(move.name)}] (line {move.line})")
+
+
+def apply_moves(root: Node, moves: list[Move]) -> None:
+    """Apply the reorders, then the renames (innermost first, so that the steps of each still
+    name what is there), of a load to its merged result ``root`` in place (a private tree)."""
+    inserts = [move for move in moves if move.op != "rename"]
+    renames = [move for move in reversed(moves) if move.op == "rename"]
+    for move in [*inserts, *renames]:
+        holder = _holder(root, move)
+        order: dict[EntryName, Node] | dict[str, None] | None = None
+        if isinstance(holder, EntryList):
+            order = holder.entries
+        elif isinstance(holder, LeafList):
+            order = holder.values
+        if order is None or move.name not in order:
+            raise ConfigError(f"error: statement not found: {move.where}[{_shown(move.name)}] (line {move.line})")
+        if move.op == "rename":
+            assert isinstance(holder, EntryList) and move.ref is not None
+            if move.ref in holder.entries and move.ref != move.name:
+                raise ConfigError(f"error: {move.where}[{_shown(move.ref)}] already exists (line {move.line})")
+            holder.entries = renamed_in(holder.entries, move.name, move.ref)
+            continue
+        if move.op != "first" and move.ref not in order:
+            raise ConfigError(f"error: statement not found: {move.where}[{_shown(move.ref)}] (line {move.line})")
+        if move.ref == move.name:
+            continue
+        if isinstance(holder, EntryList):
+            holder.entries = moved_in(holder.entries, move.name, move.op, move.ref)
+        else:
+            assert isinstance(holder, LeafList) and isinstance(move.name, str)
+            holder.values = moved_in(holder.values, move.name, move.op, move.ref if isinstance(move.ref, str) else None)

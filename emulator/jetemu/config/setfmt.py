@@ -33,7 +33,7 @@ from .paths import (
 )
 from .schema import SchemaNode
 from .textfmt import entry_words, ordered_entries, ordered_items, shown_with_flag, with_attached
-from .tree import EntryList, EntryName, Leaf, LeafList, Node, copy_node
+from .tree import EntryList, Leaf, LeafList, Node, copy_node, moved_in, renamed_in
 
 VERBS = frozenset(
     {
@@ -401,7 +401,7 @@ def _rename(root: Node, root_sch: SchemaNode, ctx: list[Tok], args: list[Tok], v
     if verb == "copy":
         holder.entries[name] = copy_node(entry)
         return
-    holder.entries = {(name if old == loc.name else old): value for old, value in holder.entries.items()}
+    holder.entries = renamed_in(holder.entries, loc.name, name)
 
 
 def _annotate(
@@ -433,15 +433,7 @@ def _insert(root: Node, root_sch: SchemaNode, ctx: list[Tok], args: list[Tok], c
         raise ConfigError(f"line {cmd.line}: error: statement not found: {' '.join(t.text for t in ref)}")
     if ref_name == loc.name:
         return
-    entry = lst_item.entries.pop(loc.name)
-    new: dict[EntryName, Node] = {}
-    for name, other in lst_item.entries.items():
-        if name == ref_name and where == "before":
-            new[loc.name] = entry
-        new[name] = other
-        if name == ref_name and where == "after":
-            new[loc.name] = entry
-    lst_item.entries = new
+    lst_item.entries = moved_in(lst_item.entries, loc.name, where, ref_name)
 
 
 # --- rendering ---------------------------------------------------------------------------------

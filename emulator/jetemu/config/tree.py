@@ -31,7 +31,7 @@ Comparisons take identical (shared) nodes as equal without walking them.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 
 class Node:
@@ -156,6 +156,64 @@ def items_equal(a: Item, b: Item) -> bool:
         ea is other[name] or (_meta_equal(ea, other[name]) and nodes_equal(ea, other[name]))
         for name, ea in a.entries.items()
     )
+
+
+# --- reordering and renaming (``insert``/``rename`` commands and XML attributes) ---------------
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def moved_in(order: dict[_K, _V], key: _K, where: str, ref: _K | None) -> dict[_K, _V]:
+    """``order`` (entries of a list or values of a leaf-list) with ``key`` moved ``first``, or
+    ``before``/``after`` ``ref``; both must be in ``order``."""
+    value = order[key]
+    if where == "first":
+        return {key: value, **{k: v for k, v in order.items() if k != key}}
+    out: dict[_K, _V] = {}
+    for name, other in order.items():
+        if name == key:
+            continue
+        if name == ref and where == "before":
+            out[key] = value
+        out[name] = other
+        if name == ref and where == "after":
+            out[key] = value
+    return out
+
+
+def renamed_in(order: dict[_K, _V], old: _K, new: _K) -> dict[_K, _V]:
+    """``order`` with key ``old`` named ``new`` in the same place."""
+    return {(new if name == old else name): value for name, value in order.items()}
+
+
+class Move:
+    """A reorder or a rename that a load carries beside its tree (Junos XML ``insert="first|
+    before|after"`` with the referent's keys as attributes, ``rename="rename"`` with the new keys as
+    attributes): applied after the tree is merged. ``steps`` lead from the top to the node holding
+    the list or leaf-list ``tag`` (each a tag and, for an entry, its name); ``name`` is the entry or
+    value that moves or is renamed; ``op`` is ``first``, ``before``, ``after`` or ``rename``; ``ref``
+    the referent (``before``/``after``) or the new name (``rename``); ``where`` names the element."""
+
+    __slots__ = ("steps", "tag", "name", "op", "ref", "where", "line")
+
+    def __init__(
+        self,
+        steps: tuple[tuple[str, EntryName | None], ...],
+        tag: str,
+        name: EntryName,
+        op: str,
+        ref: EntryName | None,
+        where: str,
+        line: int,
+    ) -> None:
+        self.steps = steps
+        self.tag = tag
+        self.name = name
+        self.op = op
+        self.ref = ref
+        self.where = where
+        self.line = line
 
 
 def nodes_equal(a: Node, b: Node) -> bool:

@@ -5,6 +5,13 @@ Load operations: ``operation="replace|delete"`` (also the junoscript forms ``rep
 ``unprotect="unprotect"``; annotations are
 ``<junos:comment>/* text */</junos:comment>`` before the element they describe. ``<configuration-set>``
 and ``<configuration-text>`` wrappers carry set commands or curly text.
+Reorders and renames (Juniper's "Reorder Elements" and "Rename Objects" for the Junos XML
+protocol): ``insert="first"`` or ``insert="before|after"`` with each key of the referent entry as an
+attribute named after its element (``<term insert="after" name="t1"><name>t3</name></term>``; a
+leaf-list value names its referent in ``name``: ``<import insert="after" name="p1">p3</import>``),
+and ``rename="rename"`` with each key's new value as an attribute (``<filter rename="rename"
+name="new"><name>old</name></filter>``). They are returned as :class:`~.tree.Move` records that the
+load applies after merging the tree.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from .errors import ConfigSyntaxError
 from .paths import SPILL, Lines, spill
 from .schema import SchemaNode
 from .textfmt import ordered_entries, ordered_items
-from .tree import EntryList, EntryName, Leaf, LeafList, Node, copy_item, copy_node
+from .tree import EntryList, EntryName, Leaf, LeafList, Move, Node, copy_item, copy_node
 
 JUNOS_NS = "http://xml.juniper.net/junos/*/junos"
 _WRAP = "jetemu-wrapper"
@@ -101,15 +108,40 @@ def is_set_wrapper(text: str) -> bool:
     return "<configuration-set" in text.lstrip()[:200]
 
 
-def parse_xml(text: str, root_schema: SchemaNode) -> Node | str:
-    """Parse a load document; returns a load tree, or the inner text of a set/text wrapper."""
+def parse_xml(text: str, root_schema: SchemaNode, moves: list[Move] | None = None) -> Node | str:
+    """Parse a load document; returns a load tree, or the inner text of a set/text wrapper.
+    ``moves`` receives the document's ``insert``/``rename`` operations in document order (without
+    it, a document holding one is refused)."""
     croot = _config_root(parse_dom(text))
     if isinstance(croot, str):
         return croot
     node = Node()
     _meta(croot, node, "/configuration", croot.line)
-    _children(croot, node, root_schema, "/configuration")
+    _children(croot, node, root_schema, "/configuration", _Parse(moves))
     return node
+
+
+class _Parse:
+    """State of one document's parse: where the element being read is (``trail``: the tag and
+    entry name of each step from the top) and the moves found."""
+
+    __slots__ = ("moves", "trail")
+
+    def __init__(self, moves: list[Move] | None) -> None:
+        self.moves = moves
+        self.trail: list[tuple[str, EntryName | None]] = []
+
+    def add(self, el: El, tag: str, name: EntryName, op: str, ref: EntryName | None, where: str) -> None:
+        if self.moves is None:
+            raise ConfigSyntaxError(f"syntax error: {op} is not accepted here, at {where}", el.line)
+        self.moves.append(Move(tuple(self.trail), tag, name, op, ref, where, el.line))
+
+
+def _insert_of(el: El, where: str) -> str | None:
+    where_to = el.attrs.get("insert")
+    if where_to is not None and where_to not in ("first", "before", "after"):
+        raise ConfigSyntaxError(f'syntax error: insert="{where_to}" at {where} (first, before or after)', el.line)
+    return where_to
 
 
 def _is_comment(el: El) -> bool:
@@ -145,7 +177,7 @@ def _meta(el: El, item: Node | Leaf | LeafList | EntryList, where: str, line: in
         item.protect = False
 
 
-def _children(el: El, node: Node, sch: SchemaNode, where: str, skip: frozenset[str] = frozenset()) -> None:
+def _children(el: El, node: Node, sch: SchemaNode, where: str, ctx: _Parse, skip: frozenset[str] = frozenset()) -> None:
     comment: str | None = None
     by_name = sch.by_name
     for child in el.children:
@@ -163,7 +195,7 @@ def _children(el: El, node: Node, sch: SchemaNode, where: str, skip: frozenset[s
         kind = cs.kind
         item: Node | Leaf | LeafList | EntryList
         if kind == "list":
-            item = _entry(child, node, cs, existing, here)
+            item = _entry(child, node, cs, existing, here, ctx)
         elif kind in ("container", "presence", "flag"):
             if existing is None:
                 existing = Node()
@@ -175,7 +207,9 @@ def _children(el: El, node: Node, sch: SchemaNode, where: str, skip: frozenset[s
                 if [c for c in child.children if not _is_comment(c)] or child.value.strip():
                     raise ConfigSyntaxError(f"syntax error: <{tag}> at {where} takes no value", child.line)
             else:
-                _children(child, existing, cs, here)
+                ctx.trail.append((tag, None))
+                _children(child, existing, cs, here, ctx)
+                ctx.trail.pop()
         else:
             if child.children:
                 raise ConfigSyntaxError(f"syntax error: <{tag}> takes a value, not elements, at {where}", child.line)
@@ -191,6 +225,8 @@ def _children(el: El, node: Node, sch: SchemaNode, where: str, skip: frozenset[s
             else:
                 item = LeafList([] if delete_marker else [value])
                 node.children[tag] = item
+            if "insert" in child.attrs or "rename" in child.attrs:
+                _leaf_move(child, tag, kind, value, here, ctx)
         _meta(child, item, here, child.line)
         if comment is not None:
             item.comment = comment
@@ -202,7 +238,49 @@ def entry_key_names(ls: SchemaNode) -> list[str]:
     return [k for k in ls.keys if k not in ("choice-ident", "choice-value")]
 
 
-def _entry(el: El, node: Node, ls: SchemaNode, existing: object, here: str) -> Node | EntryList:
+def _leaf_move(el: El, tag: str, kind: str, value: str, here: str, ctx: _Parse) -> None:
+    """The ``insert`` of a leaf-list value (its referent in ``name``); leaves and renames of
+    values are refused."""
+    if kind != "leaflist" or "rename" in el.attrs:
+        op = "rename" if "rename" in el.attrs else "insert"
+        raise ConfigSyntaxError(
+            f"syntax error: {op} applies to list entries and leaf-list values, not <{tag}> at {here}", el.line
+        )
+    where_to = _insert_of(el, here)
+    assert where_to is not None
+    ref = el.attrs.get("name") if where_to != "first" else None
+    if where_to != "first" and not ref:
+        raise ConfigSyntaxError(
+            f'syntax error: insert="{where_to}" at {here} needs the referent value in name=', el.line
+        )
+    ctx.add(el, tag, value, where_to, ref, here)
+
+
+def _entry_move(el: El, ls: SchemaNode, name: EntryName, here: str, ctx: _Parse) -> None:
+    """The ``insert`` and ``rename`` of an entry: the referent's (or the new name's) keys are
+    attributes named after the key elements."""
+    keys = entry_key_names(ls)
+    if len(keys) != len(ls.keys):  # keys chosen among keywords (choice-ident) have no attribute names
+        raise ConfigSyntaxError(f"syntax error: insert and rename are not available for <{ls.name}> at {here}", el.line)
+    where_to = _insert_of(el, here)
+    if where_to is not None:
+        ref = None if where_to == "first" else _attr_keys(el, keys, f'insert="{where_to}"', here)
+        ctx.add(el, ls.name, name, where_to, ref, here)
+    if "rename" in el.attrs:
+        if el.attrs["rename"] != "rename":
+            raise ConfigSyntaxError(f'syntax error: rename="{el.attrs["rename"]}" at {here}', el.line)
+        ctx.add(el, ls.name, name, "rename", _attr_keys(el, keys, 'rename="rename"', here), here)
+
+
+def _attr_keys(el: El, keys: list[str], op: str, here: str) -> EntryName:
+    missing = [key for key in keys if not el.attrs.get(key)]
+    if missing:
+        raise ConfigSyntaxError(f"syntax error: {op} at {here} needs the attribute {missing[0]}=", el.line)
+    values = [el.attrs[key] for key in keys]
+    return values[0] if len(values) == 1 else tuple(values)
+
+
+def _entry(el: El, node: Node, ls: SchemaNode, existing: object, here: str, ctx: _Parse) -> Node | EntryList:
     subs = [c for c in el.children if not _is_comment(c)]
     values: list[str] = []
     used: set[str] = set()
@@ -241,7 +319,11 @@ def _entry(el: El, node: Node, ls: SchemaNode, existing: object, here: str) -> N
     if entry is None:
         entry = Node()
         existing.entries[name] = entry
-    _children(el, entry, ls, f"{here}[{name}]", frozenset(used))
+    if "insert" in el.attrs or "rename" in el.attrs:
+        _entry_move(el, ls, name, here, ctx)
+    ctx.trail.append((ls.name, name))
+    _children(el, entry, ls, f"{here}[{name}]", ctx, frozenset(used))
+    ctx.trail.pop()
     return entry
 
 
