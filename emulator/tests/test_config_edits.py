@@ -236,6 +236,37 @@ def test_load_patch_applies_a_compare() -> None:
         engine.apply_patch(base, "[edit system]\n+   host-nam r9;\n")
 
 
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "set policy-options policy-statement p term x then accept\n"
+        "insert policy-options policy-statement p term x before term b\n",
+        "insert policy-options policy-statement p term b before term a\n",
+        "rename policy-options policy-statement p term b to term bb\n",
+        'annotate system "hello"\nannotate policy-options policy-statement p term b "bee"\n',
+        'annotate system host-name "new note"\n',
+        'annotate system host-name ""\n',
+    ],
+)
+def test_load_patch_rebuilds_inserts_renames_and_annotations(edit: str) -> None:
+    base, _ = set_load(engine.parse(POLICY + "set system host-name r1\n", "set"), 'annotate system host-name "old"\n')
+    edited, warnings = set_load(base, edit)
+    assert warnings == [] and edited != base
+    for old, new in ((base, edited), (edited, base)):
+        patched, warnings = engine.apply_patch(old, engine.diff(old, new))
+        assert warnings == []
+        assert patched == new, engine.diff(new, patched)
+
+
+def test_load_patch_of_an_annotation_on_several_lines() -> None:
+    base = engine.parse("set system host-name r1\n", "set")
+    noted = engine.apply_load(base, engine.parse_load("/* two\nlines */\nsystem { host-name r1; }", "text"), "merge")
+    patch = engine.diff(base, noted)
+    assert patch == "[edit]\n+   /* two\nlines */\n    system { ... }\n"
+    assert engine.apply_patch(base, patch)[0] == noted
+    assert engine.apply_patch(noted, engine.diff(noted, base))[0] == base
+
+
 def test_load_patch_through_the_database() -> None:
     from jetemu.config.database import ConfigDatabase, SessionRef
     from jetemu.config.rpc import handle_rpc

@@ -8,8 +8,10 @@ text form, each line prefixed ``-`` (removed), ``+`` (added) or ``!`` (only the
 Statements are indented like ``show configuration`` one level below the header, with the first
 column replaced by the sign (``+   address 10.0.0.1/24;``). A changed value shows its old statement
 then its new one; entries come in the order of their list (sorted lists: both lists' entries
-sorted; user-ordered lists: the new order, then the removed entries). Entries whose relative
-order changed are shown removed and added again.
+sorted; user-ordered lists: the new order, then the removed entries). In a user-ordered list,
+the entries after the first place where the order changed (an entry moved, or one added before
+old ones) are shown removed and added again, so that ``load patch`` of the output rebuilds the
+order (it appends what it adds).
 The cost is linear in the size of both trees, and statements the two trees share (the
 unchanged parts of a configuration built from the other, see :class:`.paths.Draft`) cost nothing.
 """
@@ -190,11 +192,16 @@ def _diff_entries(
     among the others changed are shown removed and added again."""
     moved: set[EntryName] = set()
     if cs.user_order:
+        # The entries that keep their place come first; every old entry after the first one
+        # that does not (moved, or with a new entry before it) is shown removed and added again,
+        # so that the compare applied as a patch (removals, then additions appended) gives the
+        # new order back.
         old_common = [name for name in o.entries if name in n.entries]
-        new_common = [name for name in n.entries if name in o.entries]
-        if old_common != new_common:
-            first = next(i for i, (a, b) in enumerate(zip(old_common, new_common, strict=True)) if a != b)
-            moved = set(new_common[first:])
+        new_order = list(n.entries)
+        kept = 0
+        while kept < len(old_common) and new_order[kept] == old_common[kept]:
+            kept += 1
+        moved = {name for name in new_order[kept:] if name in o.entries}
         names = [*n.entries, *(name for name in o.entries if name not in n.entries)]
     else:
         merged = EntryList(cs.keys[0], False)

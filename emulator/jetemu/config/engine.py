@@ -56,7 +56,7 @@ from . import protect as _protect
 from . import validate as _validate
 from .errors import ConfigError, ConfigSyntaxError, ConfigValidationError
 from .load import apply_moves, check_renames, clean_node, merge_tree
-from .paths import Tok, walk
+from .paths import Tok, tokenize, walk
 from .schema import Schema
 from .schema import load as load_schema
 from .tree import (
@@ -309,7 +309,12 @@ def apply_patch(base: ConfigTree, text: str) -> tuple[ConfigTree, list[str]]:
     sch = base.schema
     tree = base
     warnings: list[str] = []
-    verbs = {"inactive": "deactivate", "active": "activate", "protect": "protect", "unprotect": "unprotect"}
+    verbs = {
+        "inactive": "deactivate",
+        "active": "activate",
+        "protect": "protect",
+        "unprotect": "unprotect",
+    }
     for block in _patch.parse_patch(text):
         try:
             if block.removed:
@@ -320,6 +325,14 @@ def apply_patch(base: ConfigTree, text: str) -> tuple[ConfigTree, list[str]]:
             for state, statement in block.states:
                 command = f"{verbs[state]} {block.path} {statement}".replace("  ", " ")
                 tree, found = apply_load_with_warnings(tree, parse_load(command, "set", sch), "set")
+                warnings.extend(found)
+            for statement, comment in block.notes:
+                # an annotation may span lines, which a set line cannot: the command is built
+                # from tokens
+                words = tokenize(f"{block.path} {statement}", block.line, allow_punct=False)
+                text = f"annotate {block.path} {statement}".replace("  ", " ")
+                note = setfmt.SetCommand("annotate", [*words, Tok(comment, block.line, quoted=True)], block.line, text)
+                tree, found = apply_load_with_warnings(tree, LoadInput("set", commands=(note,), schema=sch), "set")
                 warnings.extend(found)
         except ConfigError as exc:
             header = f"[edit {block.path}]" if block.path else "[edit]"
