@@ -115,6 +115,29 @@ def test_edits_compare_as_junos_shows_them() -> None:
     assert engine.apply_patch(tree, engine.diff(tree, edited)) == (edited, [])
 
 
+def test_inserted_terms_show_in_their_new_order() -> None:
+    tree = load_example(CORPUS / "junos__mx-protect-re.set")
+    terms = [line.split()[7] for line in engine.render(tree, "set").splitlines() if " filter protect-re term " in line]
+    assert list(dict.fromkeys(terms)) == ["bgp", "icmp", "ssh", "default"]
+
+
+def test_first_keys_other_than_name_read_with_their_keyword() -> None:
+    """``drop-profile-map loss-priority high protocol any``, ``control-ports fpc 1 port 0``: Junos
+    shows (and wants) the keyword of a first key that is not ``name``."""
+    tree = load_example(CORPUS / "junos__mx-cos.xml")
+    assert "drop-profile-map loss-priority high protocol any drop-profile af-high;" in engine.render(tree, "text")
+    ports = "set chassis cluster control-ports fpc 1 port 0\nset chassis cluster control-ports fpc 4 port 0\n"
+    srx = engine.parse(ports, "set", SRX)
+    assert "control-ports {\n            fpc 1 port 0;\n            fpc 4 port 0;\n        }" in engine.render(
+        srx, "text"
+    )
+    assert engine.render(srx, "set") == ports
+    for fmt in FORMATS:
+        assert engine.parse(engine.render(srx, fmt), fmt, SRX) == srx, fmt
+    with pytest.raises(ConfigSyntaxError, match="missing fpc"):
+        engine.parse("set chassis cluster control-ports 1 port 0\n", "set", SRX)
+
+
 # --- the cases issue 11 measured on public configurations ----------------------------------------
 
 SRX = load_schema("junos-es")

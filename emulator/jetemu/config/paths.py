@@ -212,7 +212,11 @@ def read_keys(
             else:
                 values.append("")
             continue
-        if index > 0 or not first_given:
+        if index == 0 and first_given and key.name != "name" and not key.nokeyword and not ls.nokeyword:
+            # an entry of a list shown as a block of its entries (``control-ports { fpc 1 port 0; }``)
+            if i < n and toks[i].kind == "word" and not toks[i].quoted and toks[i].text == ls.keyword(key):
+                i += 1
+        elif index > 0 or not first_given:
             needs_keyword = not key.nokeyword and not (index == 0 and ls.nokeyword)
             if (
                 needs_keyword
@@ -222,7 +226,9 @@ def read_keys(
                 and toks[i].text == ls.keyword(key)
             ):
                 i += 1
-            elif needs_keyword and index > 0:
+            elif needs_keyword and (index > 0 or key.name != "name"):
+                # a first key other than ``name`` reads with its keyword too (see
+                # textfmt.key_keyword_shown): ``drop-profile-map loss-priority high ...``
                 return None, i, [key.name]
         if i >= n or toks[i].kind != "word":
             return None, i, [key.name]

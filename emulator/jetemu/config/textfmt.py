@@ -190,6 +190,13 @@ def ordered_entries(item: EntryList, ls: SchemaNode | None = None) -> list[tuple
     return sorted(item.entries.items(), key=lambda pair: _natural(pair[0]))
 
 
+def key_keyword_shown(ls: SchemaNode, key: SchemaNode) -> bool:
+    """Whether the first key of an entry reads with its keyword: a key other than ``name`` that
+    is not ``nokeyword``, in a list that has a keyword (``drop-profile-map loss-priority high
+    protocol any``, ``virtual-link neighbor-id 10.0.0.2 transit-area 0.0.0.1``)."""
+    return key.name != "name" and not key.nokeyword and not ls.nokeyword
+
+
 def entry_words(ls: SchemaNode, name: EntryName, parent: SchemaNode | None, with_keyword: bool) -> str:
     """The words naming an entry: ``unit 0``, ``ge-0/0/0``, ``from-zone a to-zone b``, ``10.0.0.0/8 upto /24``."""
     values = name if isinstance(name, tuple) else (name,)
@@ -205,6 +212,8 @@ def entry_words(ls: SchemaNode, name: EntryName, parent: SchemaNode | None, with
             if value:
                 words.append(quote(value))
         elif index == 0:
+            if key_keyword_shown(ls, key):
+                words.append(ls.keyword(key))
             words.append(quote_name(value, parent) if ls.nokeyword else quote(value))
         else:
             if not key.nokeyword:
