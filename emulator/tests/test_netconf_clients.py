@@ -375,6 +375,38 @@ def test_get_config_filters_and_edit_config_operations(device: EmulatorProcess) 
         m.close_session()
 
 
+def test_edit_config_reorders_and_renames_with_junos_attributes(device: EmulatorProcess) -> None:
+    m = nc(device, handler="default")
+    policy = (
+        "<config><configuration><policy-options><policy-statement{attrs}><name>nc-p</name>{body}"
+        "</policy-statement></policy-options></configuration></config>"
+    )
+    try:
+        m.lock(target="candidate")
+        terms = "<term><name>a</name><then><accept/></then></term><term><name>b</name><then><reject/></then></term>"
+        m.edit_config(target="candidate", config=policy.format(attrs="", body=terms))
+        m.edit_config(
+            target="candidate",
+            config=policy.format(attrs="", body='<term insert="before" name="a"><name>b</name></term>'),
+        )
+        m.edit_config(target="candidate", config=policy.format(attrs=' rename="rename" name="nc-q"', body=""))
+        data = m.get_config(
+            source="candidate", filter=("subtree", "<configuration><policy-options/></configuration>")
+        ).data_ele
+        statements = data.findall(".//{*}policy-statement")
+        assert [ps.findtext("{*}name") for ps in statements] == ["nc-q"]
+        assert [term.findtext("{*}name") for term in statements[0].findall("{*}term")] == ["b", "a"]
+        with pytest.raises(RPCError, match="statement not found"):
+            m.edit_config(
+                target="candidate",
+                config=policy.format(attrs="", body='<term insert="after" name="zz"><name>a</name></term>'),
+            )
+        m.discard_changes()
+        m.unlock(target="candidate")
+    finally:
+        m.close_session()
+
+
 def test_netconf_commit_confirmed_rolls_back_by_itself(device: EmulatorProcess) -> None:
     client = jet(device)
     m = nc(device, handler="default")
