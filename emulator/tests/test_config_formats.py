@@ -137,6 +137,30 @@ def test_detect_format() -> None:
     assert engine.detect_format("system { host-name a; }") == "text"
 
 
+def test_secrets_show_as_secret_data_in_text_and_compare() -> None:
+    """Devices print ``"..."; ## SECRET-DATA`` after secrets (encrypted passwords, keys, shared
+    secrets) in ``show configuration`` and ``show | compare``, not in the other formats."""
+    lines = (
+        'set system login user u authentication encrypted-password "$6$salt$hash"\n'
+        'set system tacplus-server 192.0.2.9 secret "$9$abc"\n'
+        "set system tacplus-server 192.0.2.9 timeout 5\n"
+        'set protocols bgp group g neighbor 192.0.2.2 authentication-key "$9$def"\n'
+        'set protocols ospf area 0.0.0.0 interface ge-0/0/0.0 authentication md5 1 key "$9$ghi"\n'
+        "set system host-name r1\n"
+    )
+    tree = engine.parse(lines, "set")
+    text = engine.render(tree, "text")
+    assert 'encrypted-password "$6$salt$hash"; ## SECRET-DATA\n' in text
+    assert 'secret "$9$abc"; ## SECRET-DATA\n' in text
+    assert 'authentication-key "$9$def"; ## SECRET-DATA\n' in text
+    assert 'md5 1 key "$9$ghi"; ## SECRET-DATA\n' in text
+    assert text.count("SECRET-DATA") == 4  # not after host-name, timeout
+    assert engine.parse(text, "text") == tree
+    for fmt in ("set", "xml", "json"):
+        assert "SECRET-DATA" not in engine.render(tree, fmt)
+    assert 'authentication-key "$9$def"; ## SECRET-DATA\n' in engine.diff(engine.parse("", "set"), tree)
+
+
 def test_text_accepts_compressed_and_oneliner_forms() -> None:
     a = engine.parse("interfaces { ge-0/0/0 unit 0 family inet address 10.1.1.1/24; }", "text")
     b = engine.parse("set interfaces ge-0/0/0 unit 0 family inet address 10.1.1.1/24", "set")

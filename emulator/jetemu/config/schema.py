@@ -233,8 +233,26 @@ class SchemaNode:
     def type(self) -> Type | None:
         return self.schema.type(self.type_id) if self.type_id >= 0 else None
 
+    @cached_property
+    def secret(self) -> bool:
+        """A leaf whose value Junos shows followed by ``## SECRET-DATA``: its type is
+        ``jt:unreadable``, or it is one of the secrets that the YANG types as plain strings
+        (:data:`SECRET_LEAVES`)."""
+        if self.kind != "leaf":
+            return False
+        if self.name in SECRET_LEAVES:
+            return True
+        found = self.type
+        return found is not None and any(m.kind == "jt" and m.record[1] == "unreadable" for m in found.members())
+
     def child(self, keyword: str) -> SchemaNode | None:
         return self.keywords.get(keyword)
+
+
+# Secrets that Juniper's YANG types as plain strings but devices show as ``"..."; ## SECRET-DATA``
+# (``show configuration`` of devices: ``root-authentication`` and ``login user ... authentication``
+# ``encrypted-password``, ``protocols bgp ... authentication-key``).
+SECRET_LEAVES = frozenset({"encrypted-password", "authentication-key"})
 
 
 class Type:

@@ -312,6 +312,10 @@ def render_children(node: Node, sch: SchemaNode, ind: str, prefix: str, out: lis
         render_item(tag, item, cs, sch, ind, prefix, out, node)
 
 
+# What Junos prints after a secret's statement (see SchemaNode.secret)
+SECRET_MARK = " ## SECRET-DATA"
+
+
 def render_item(
     tag: str,
     item: Item,
@@ -365,10 +369,11 @@ def render_item(
     if item.comment:
         out.append(f"{ind}/* {item.comment} */")
     head = _state(item)
+    tail = SECRET_MARK if cs.secret else ""
     if cs.nokeyword and type(item) is Leaf:
-        out.append(f"{ind}{head}{prefix}{quote_name(item.value or '', sch)};")
+        out.append(f"{ind}{head}{prefix}{quote_name(item.value or '', sch)};{tail}")
         return
-    out.append(f"{ind}{head}{prefix}{leaf_words(None if cs.nokeyword else word, item, cs)};")
+    out.append(f"{ind}{head}{prefix}{leaf_words(None if cs.nokeyword else word, item, cs)};{tail}")
 
 
 def _state(item: Node | Leaf | LeafList) -> str:
@@ -397,7 +402,9 @@ def _block(node: Node, words: str, sch: SchemaNode, ind: str, out: list[str]) ->
     if sch.oneliner or (sch.oneliner_plus and len(children) == 1):
         inner = _inline_children(node, sch)
         if inner is not None:
-            out.append(f"{head} {inner};")
+            by_name = sch.by_name
+            secret = any(cs is not None and cs.secret for cs in map(by_name.get, children))
+            out.append(f"{head} {inner};{SECRET_MARK if secret else ''}")
             return
     out.append(head + " {")
     render_children(node, sch, ind + INDENT, "", out)
