@@ -15,7 +15,7 @@ Run (one command; the YANG itself is never committed)::
     .venv/bin/python tools/junos_schema.py --yang /tmp/juniper-yang
 
 What it keeps, per node: name, kind (container, presence container, list with its keys, leaf,
-flag = leaf of type empty, leaf-list), ``ordered-by user``, ``mandatory``, the choice/case
+flag = leaf of type empty, leaf-list), ``ordered-by user``, ``mandatory``, ``status deprecated``, the choice/case
 structure (statements of different cases exclude each other), the Junos CLI features of
 ``junos:cli-feature`` (``nokeyword``, ``oneliner``, ``oneliner-plus``, ``homogeneous``) that decide
 how the text and set forms read and show, and each leaf's type: integer ranges, decimal64,
@@ -73,7 +73,7 @@ OUT_DIR = Path(__file__).resolve().parent.parent / "emulator" / "jetemu" / "conf
 
 # Node flags (bit mask), as the runtime reads them (jetemu.config.schema).
 NOKEYWORD, ONELINER, ONELINER_PLUS, HOMOGENEOUS, USER_ORDER, MANDATORY = 1, 2, 4, 8, 16, 32
-HIDDEN, INTERFACE_ORDER = 64, 128
+HIDDEN, INTERFACE_ORDER, DEPRECATED = 64, 128, 256
 CLI_FEATURES = {
     "nokeyword": NOKEYWORD,
     "oneliner": ONELINER,
@@ -474,6 +474,9 @@ class Compiler:
         mandatory = stmt.search_one("mandatory")
         if mandatory is not None and mandatory.arg == "true":
             flags |= MANDATORY
+        status = stmt.search_one("status")
+        if status is not None and status.arg == "deprecated":
+            flags |= DEPRECATED  # devices show "## Warning: '<statement>' is deprecated"
         if key in ("container", "list"):
             children, choices = self.body(stmt, module, grouping, here)
             if key == "container":

@@ -161,6 +161,22 @@ def test_secrets_show_as_secret_data_in_text_and_compare() -> None:
     assert 'authentication-key "$9$def"; ## SECRET-DATA\n' in engine.diff(engine.parse("", "set"), tree)
 
 
+def test_deprecated_statements_show_a_warning_in_text() -> None:
+    """Statements the YANG marks ``status deprecated`` show Junos's warning after them (devices:
+    ``boot-server 192.0.2.1; ## Warning: 'boot-server' is deprecated`` on an MX, ``queue-size
+    2000; ## Warning: 'queue-size' is deprecated`` on an SRX screen)."""
+    mx = engine.parse("set system ntp boot-server 192.0.2.1\nset system ntp server 192.0.2.1\n", "set")
+    text = engine.render(mx, "text")
+    assert "        boot-server 192.0.2.1; ## Warning: 'boot-server' is deprecated\n" in text
+    assert "        server 192.0.2.1;\n" in text
+    assert engine.parse(text, "text") == mx
+    assert "Warning" not in engine.render(mx, "set") + engine.render(mx, "xml") + engine.render(mx, "json")
+    srx = engine.parse(
+        "set security screen ids-option s tcp syn-flood queue-size 2000\n", "set", load_schema("junos-es")
+    )
+    assert "queue-size 2000; ## Warning: 'queue-size' is deprecated\n" in engine.render(srx, "text")
+
+
 def test_text_accepts_compressed_and_oneliner_forms() -> None:
     a = engine.parse("interfaces { ge-0/0/0 unit 0 family inet address 10.1.1.1/24; }", "text")
     b = engine.parse("set interfaces ge-0/0/0 unit 0 family inet address 10.1.1.1/24", "set")

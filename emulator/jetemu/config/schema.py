@@ -51,6 +51,7 @@ NOKEYWORD, ONELINER, ONELINER_PLUS, HOMOGENEOUS, USER_ORDER, MANDATORY, HIDDEN, 
     64,
     128,
 )
+DEPRECATED = 256  # YANG "status deprecated": devices show "## Warning: '<statement>' is deprecated"
 _KINDS = {"c": "container", "p": "presence", "l": "list", "f": "leaf", "e": "flag", "ll": "leaflist"}
 
 
@@ -120,6 +121,10 @@ class SchemaNode:
     def interface_order(self) -> bool:
         """A list of interfaces, shown in Junos's interface order (see textfmt.ordered_entries)."""
         return bool(self.flags & INTERFACE_ORDER)
+
+    @property
+    def deprecated(self) -> bool:
+        return bool(self.flags & DEPRECATED)
 
     @property
     def hidden(self) -> bool:

@@ -316,6 +316,12 @@ def render_children(node: Node, sch: SchemaNode, ind: str, prefix: str, out: lis
 SECRET_MARK = " ## SECRET-DATA"
 
 
+def deprecated_mark(cs: SchemaNode, word: str) -> str:
+    """What Junos prints after a deprecated statement's ``;`` or ``{``: `` ## Warning: 'word' is
+    deprecated`` (``word`` is the statement's keyword)."""
+    return f" ## Warning: '{word}' is deprecated" if cs.deprecated else ""
+
+
 def render_item(
     tag: str,
     item: Item,
@@ -337,11 +343,11 @@ def render_item(
             out.append(f"{ind}{sch.keyword(cs)} {{")
             inner = ind + INDENT
             for name, entry in ordered_entries(item, cs):
-                _block(entry, entry_words(cs, name, sch, False), cs, inner, out)
+                _block(entry, entry_words(cs, name, sch, False), cs, inner, out, sch.keyword(cs))
             out.append(ind + "}")
             return
         for name, entry in ordered_entries(item, cs):
-            _block(entry, prefix + entry_words(cs, name, sch, True), cs, ind, out)
+            _block(entry, prefix + entry_words(cs, name, sch, True), cs, ind, out, sch.keyword(cs))
             if len(out) >= SPILL:
                 spill(out)
         return
@@ -361,7 +367,7 @@ def render_item(
         else:
             if parent is not None and tag in sch.attached:
                 word = with_attached(word, parent, tag, sch)
-            _block(item, prefix + word, cs, ind, out)
+            _block(item, prefix + word, cs, ind, out, sch.keyword(cs))
         return
     assert isinstance(item, Leaf | LeafList)
     if item.group:
@@ -369,7 +375,7 @@ def render_item(
     if item.comment:
         out.append(f"{ind}/* {item.comment} */")
     head = _state(item)
-    tail = SECRET_MARK if cs.secret else ""
+    tail = SECRET_MARK if cs.secret else deprecated_mark(cs, word)
     if cs.nokeyword and type(item) is Leaf:
         out.append(f"{ind}{head}{prefix}{quote_name(item.value or '', sch)};{tail}")
         return
@@ -389,23 +395,26 @@ def inherited_from(ind: str, word: str, group: str, out: list[str]) -> None:
     out.append(f"{ind}##")
 
 
-def _block(node: Node, words: str, sch: SchemaNode, ind: str, out: list[str]) -> None:
+def _block(node: Node, words: str, sch: SchemaNode, ind: str, out: list[str], keyword: str | None = None) -> None:
+    """Append container or entry ``node`` (schema ``sch``) shown as ``words``; ``keyword`` is its
+    statement's keyword, named by the warning after a deprecated statement."""
     if node.group:
         inherited_from(ind, words.rsplit(" ", 1)[-1], node.group, out)
     if node.comment:
         out.append(f"{ind}/* {node.comment} */")
     head = f"{ind}{_state(node)}{words}" if node.inactive or node.protect else ind + words
+    mark = deprecated_mark(sch, keyword or sch.name)
     children = node.children
     if not children:
-        out.append(head + ";")
+        out.append(f"{head};{mark}")
         return
     if sch.oneliner or (sch.oneliner_plus and len(children) == 1):
         inner = _inline_children(node, sch)
         if inner is not None:
             by_name = sch.by_name
             secret = any(cs is not None and cs.secret for cs in map(by_name.get, children))
-            out.append(f"{head} {inner};{SECRET_MARK if secret else ''}")
+            out.append(f"{head} {inner};{SECRET_MARK if secret else mark}")
             return
-    out.append(head + " {")
+    out.append(f"{head} {{{mark}")
     render_children(node, sch, ind + INDENT, "", out)
     out.append(ind + "}")
