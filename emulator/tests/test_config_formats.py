@@ -146,6 +146,7 @@ def test_secrets_show_as_secret_data_in_text_and_compare() -> None:
         "set system tacplus-server 192.0.2.9 timeout 5\n"
         'set protocols bgp group g neighbor 192.0.2.2 authentication-key "$9$def"\n'
         'set protocols ospf area 0.0.0.0 interface ge-0/0/0.0 authentication md5 1 key "$9$ghi"\n'
+        'set system root-authentication ssh-rsa "ssh-rsa AAAAB3Nza lab key"\n'
         "set system host-name r1\n"
     )
     tree = engine.parse(lines, "set")
@@ -154,7 +155,8 @@ def test_secrets_show_as_secret_data_in_text_and_compare() -> None:
     assert 'secret "$9$abc"; ## SECRET-DATA\n' in text
     assert 'authentication-key "$9$def"; ## SECRET-DATA\n' in text
     assert 'md5 1 key "$9$ghi"; ## SECRET-DATA\n' in text
-    assert text.count("SECRET-DATA") == 4  # not after host-name, timeout
+    assert 'ssh-rsa "ssh-rsa AAAAB3Nza lab key"; ## SECRET-DATA\n' in text
+    assert text.count("SECRET-DATA") == 5  # not after host-name, timeout
     assert engine.parse(text, "text") == tree
     for fmt in ("set", "xml", "json"):
         assert "SECRET-DATA" not in engine.render(tree, fmt)

@@ -240,9 +240,11 @@ class SchemaNode:
 
     @cached_property
     def secret(self) -> bool:
-        """A leaf whose value Junos shows followed by ``## SECRET-DATA``: its type is
-        ``jt:unreadable``, or it is one of the secrets that the YANG types as plain strings
-        (:data:`SECRET_LEAVES`)."""
+        """A statement that Junos shows followed by ``## SECRET-DATA``: a leaf whose type is
+        ``jt:unreadable`` or that is one of the secrets the YANG types as plain strings
+        (:data:`SECRET_LEAVES`), or an entry of a list named by a secret (:data:`SECRET_KEY_LISTS`)."""
+        if self.kind == "list":
+            return self.name in SECRET_KEY_LISTS
         if self.kind != "leaf":
             return False
         if self.name in SECRET_LEAVES:
@@ -258,6 +260,10 @@ class SchemaNode:
 # (``show configuration`` of devices: ``root-authentication`` and ``login user ... authentication``
 # ``encrypted-password``, ``protocols bgp ... authentication-key``).
 SECRET_LEAVES = frozenset({"encrypted-password", "authentication-key"})
+# Lists whose entries are named by a secret and shown as one statement: SSH public keys of
+# ``root-authentication`` and ``login user ... authentication`` (devices: ``ssh-rsa "ssh-rsa
+# AAAA... comment"; ## SECRET-DATA``; the other key types are the same statement).
+SECRET_KEY_LISTS = frozenset({"ssh-rsa", "ssh-dsa", "ssh-ecdsa", "ssh-ed25519"})
 
 
 class Type:

@@ -406,7 +406,7 @@ def _block(node: Node, words: str, sch: SchemaNode, ind: str, out: list[str], ke
     mark = deprecated_mark(sch, keyword or sch.name)
     children = node.children
     if not children:
-        out.append(f"{head};{mark}")
+        out.append(f"{head};{SECRET_MARK if sch.secret else mark}")
         return
     if sch.oneliner or (sch.oneliner_plus and len(children) == 1):
         inner = _inline_children(node, sch)
