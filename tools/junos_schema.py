@@ -139,8 +139,25 @@ TYPE_OVERRIDES: dict[tuple[str, ...], list[Any]] = {
 # by FPC/PIC/port/channel (``et-0/0/0``, ``xe-0/0/0``, ``xe-0/0/0:0``, ``et-0/0/1``), then the
 # others by name (``ae0``, ``em0``, ``fxp0``, ``irb``, ``lo0``), as devices print them (``show
 # configuration | display set`` of vQFX 17.4R1, vSRX and vMX in github batfish/lab-validation).
+# Lists that Junos shows in the order they were configured although the YANG does not say
+# ``ordered-by user`` (``show configuration | display set`` of vMX, vSRX and vQFX in github
+# batfish/lab-validation: syslog files ``messages`` before ``interactive-commands`` on 43 devices,
+# prefix lists, policers, and static and aggregate routes in no sorted order, where policy
+# statements and communities come sorted).
+_CONFIGURED_ORDER = [
+    ("system", "syslog", "file"),
+    ("policy-options", "prefix-list"),
+    ("firewall", "policer"),
+    *(
+        (*above, "routing-options", *rib, kind, "route")
+        for above in ((), ("routing-instances", "instance"))
+        for rib in ((), ("rib",))
+        for kind in ("static", "aggregate")
+    ),
+]
 FLAG_OVERRIDES: dict[tuple[str, ...], int] = {
     ("interfaces", "interface"): INTERFACE_ORDER,
+    **dict.fromkeys(_CONFIGURED_ORDER, USER_ORDER),
 }
 
 SUPPLEMENT = Path(__file__).resolve().parent / "junos_schema_supplement.yang"

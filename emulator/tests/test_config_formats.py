@@ -179,6 +179,47 @@ def test_deprecated_statements_show_a_warning_in_text() -> None:
     assert "queue-size 2000; ## Warning: 'queue-size' is deprecated\n" in engine.render(srx, "text")
 
 
+def test_lists_show_in_the_order_devices_show_them() -> None:
+    """As ``show configuration | display set`` of vMX/vSRX/vQFX devices shows them (github
+    batfish/lab-validation): names by plain character order, numbers and addresses by value,
+    and syslog files, prefix lists, policers and static routes in the order configured."""
+    tree = engine.parse(
+        "set policy-options community MARK-2 members 65001:2\n"
+        "set policy-options community MARK-10 members 65001:10\n"
+        "set policy-options community MARK-1 members 65001:1\n"
+        "set policy-options prefix-list peers 78.93.180.80/32\n"
+        "set policy-options prefix-list peers 109.235.246.70/32\n"
+        "set policy-options prefix-list peers 52.15.165.117/32\n"
+        "set policy-options prefix-list OUT_P\n"
+        "set policy-options prefix-list OUT_G\n"
+        "set system syslog file messages any notice\n"
+        "set system syslog file interactive-commands interactive-commands any\n"
+        "set routing-options static route 147.75.69.27/32 discard\n"
+        "set routing-options static route 59.1.33.1/32 discard\n"
+        "set firewall policer UDP if-exceeding bandwidth-limit 1m burst-size-limit 15k\n"
+        "set firewall policer ICMP if-exceeding bandwidth-limit 1m burst-size-limit 15k\n"
+        "set interfaces ge-0/0/0 unit 10 family inet\n"
+        "set interfaces ge-0/0/0 unit 2 family inet\n",
+        "set",
+    )
+    lines = engine.render(tree, "set").splitlines()
+
+    def order(prefix: str, at: int) -> list[str]:
+        return list(dict.fromkeys(line.split()[at] for line in lines if line.startswith(prefix)))
+
+    assert order("set policy-options community ", 3) == ["MARK-1", "MARK-10", "MARK-2"]
+    assert order("set policy-options prefix-list peers ", 4) == [
+        "52.15.165.117/32",
+        "78.93.180.80/32",
+        "109.235.246.70/32",
+    ]
+    assert order("set policy-options prefix-list ", 3) == ["peers", "OUT_P", "OUT_G"]
+    assert order("set system syslog file ", 4) == ["messages", "interactive-commands"]
+    assert order("set routing-options static route ", 4) == ["147.75.69.27/32", "59.1.33.1/32"]
+    assert order("set firewall policer ", 3) == ["UDP", "ICMP"]
+    assert order("set interfaces ge-0/0/0 unit ", 4) == ["2", "10"]
+
+
 def test_text_accepts_compressed_and_oneliner_forms() -> None:
     a = engine.parse("interfaces { ge-0/0/0 unit 0 family inet address 10.1.1.1/24; }", "text")
     b = engine.parse("set interfaces ge-0/0/0 unit 0 family inet address 10.1.1.1/24", "set")

@@ -216,6 +216,22 @@ class SchemaNode:
         return tuple(by_name[k] for k in self.keys)
 
     @cached_property
+    def sorted_by_value(self) -> bool:
+        """A list whose first key is a number, an address or an interface: Junos sorts its
+        entries by value (numbers as numbers, addresses and interface names by their parts),
+        other names by plain character order."""
+        keys = self.key_nodes
+        found = keys[0].type if keys else None
+        if found is None:
+            return False
+        for member in found.members():
+            if member.kind in ("int", "dec"):
+                return True
+            if member.kind == "jt" and any(part in member.record[1] for part in _VALUE_TYPES):
+                return True
+        return False
+
+    @cached_property
     def key_choice(self) -> bool:
         """A list keyed by a CLI choice (``route-filter 10.0.0.0/8 upto /24``)."""
         return "choice-ident" in self.keys
@@ -255,6 +271,9 @@ class SchemaNode:
     def child(self, keyword: str) -> SchemaNode | None:
         return self.keywords.get(keyword)
 
+
+# junos-common-types whose values sort by their parts (see SchemaNode.sorted_by_value)
+_VALUE_TYPES = ("ip", "prefix", "addr", "iso", "areaid", "interface", "sysid")
 
 # Secrets that Juniper's YANG types as plain strings but devices show as ``"..."; ## SECRET-DATA``
 # (``show configuration`` of devices: ``root-authentication`` and ``login user ... authentication``

@@ -181,13 +181,22 @@ def _interface_order(name: EntryName) -> tuple[object, ...]:
 
 
 def ordered_entries(item: EntryList, ls: SchemaNode | None = None) -> list[tuple[EntryName, Node]]:
-    """Entries of a list in Junos order: user order, interface order for the interfaces (``ls``,
-    the list's schema, tells), or sorted by name (numbers as numbers)."""
+    """Entries of a list in Junos order (``ls``, the list's schema, tells which): user order
+    (also the lists Junos keeps in configured order), interface order for the interfaces, by value
+    for keys that are numbers or addresses (``unit 2`` before ``unit 10``, prefix list items by
+    address), and by plain character order for names (devices show communities ``MARK-1``,
+    ``MARK-10``, ``MARK-1001``, ``MARK-2``)."""
     if item.user_order or len(item.entries) < 2:
         return list(item.entries.items())
     if ls is not None and ls.interface_order:
         return sorted(item.entries.items(), key=lambda pair: _interface_order(pair[0]))
-    return sorted(item.entries.items(), key=lambda pair: _natural(pair[0]))
+    if ls is None or ls.sorted_by_value:
+        return sorted(item.entries.items(), key=lambda pair: _natural(pair[0]))
+    return sorted(item.entries.items(), key=lambda pair: _plain(pair[0]))
+
+
+def _plain(name: EntryName) -> tuple[str, ...]:
+    return name if isinstance(name, tuple) else (name,)
 
 
 def key_keyword_shown(ls: SchemaNode, key: SchemaNode) -> bool:
