@@ -39,7 +39,7 @@ def _mtu_text(value: int | None) -> str:
 
 
 def _style(params: Params) -> str:
-    for style in ("terse", "extensive", "detail", "media"):
+    for style in ("terse", "extensive", "detail", "media", "statistics"):
         if params.get(style):
             return style
     return "normal"
@@ -49,6 +49,13 @@ def interface_information(device: Device, params: Params, ctx: CommandContext) -
     style = _style(params)
     name = params.get("interface-name")
     node = Node("interface-information", attrs={"xmlns": junos_ns(device.junos_version, "interface")})
+    if params.get("descriptions"):
+        return _descriptions(device, node, name)
+    if style == "statistics":
+        style = "normal"  # the normal layout plus the error totals (see _physical)
+        statistics = True
+    else:
+        statistics = False
     if style != "normal":
         node.attrs["junos:style"] = style
     now = device.now()
@@ -67,21 +74,58 @@ def interface_information(device: Device, params: Params, ctx: CommandContext) -
             raise OpCommandError(f"error: device {name} not found") from None
         node.append(_logical(ifd, unit, style))
         return NodeResult(node, _interfaces_text, device.junos_version)
-    if isinstance(name, str):
-        selected = [ifd for ifd in device.interfaces.values() if fnmatch.fnmatchcase(ifd.name, name)]
-        if not selected:
-            raise OpCommandError(f"error: device {name} not found")
-    else:
-        selected = list(device.interfaces.values())
-    for ifd in selected:
-        node.append(_physical(ifd, style, now))
+    for ifd in _selected(device, name):
+        node.append(_physical(ifd, style, now, statistics))
     return NodeResult(node, _interfaces_text, device.junos_version)
+
+
+def _selected(device: Device, name: str | bool | None) -> list[PhysicalInterface]:
+    if not isinstance(name, str):
+        return list(device.interfaces.values())
+    selected = [ifd for ifd in device.interfaces.values() if fnmatch.fnmatchcase(ifd.name, name.split(".", 1)[0])]
+    if not selected:
+        raise OpCommandError(f"error: device {name} not found")
+    return selected
+
+
+def _descriptions(device: Device, node: Node, name: str | bool | None) -> NodeResult:
+    """``show interfaces descriptions``: the interfaces and units that carry a description, each
+    a sibling element of the reply (nothing at all when none has one)."""
+    node.attrs["junos:style"] = "description"
+    wanted_unit = name.split(".", 1)[1] if isinstance(name, str) and "." in name else None
+    for ifd in _selected(device, name):
+        if ifd.description and wanted_unit is None:
+            entry = node.add("physical-interface")
+            entry.add("name", ifd.name)
+            entry.add("admin-status", _status(ifd.admin_up))
+            entry.add("oper-status", _status(ifd.oper_up))
+            entry.add("description", ifd.description)
+        for unit in ifd.units.values():
+            if unit.description and (wanted_unit is None or str(unit.unit) == wanted_unit):
+                entry = node.add("logical-interface")
+                entry.add("name", f"{ifd.name}.{unit.unit}")
+                entry.add("admin-status", _status(not unit.disabled))
+                entry.add("oper-status", _status(ifd.unit_oper_up(unit)))
+                entry.add("description", unit.description)
+    return NodeResult(node, _descriptions_text, device.junos_version)
+
+
+def _descriptions_text(node: Node) -> str:
+    if not node.children:
+        return ""
+    lines = [f"{'Interface':<16}{'Admin':<6}{'Link':<5}Description"]
+    for entry in node.children:
+        lines.append(
+            f"{entry.findtext('name'):<16}{entry.findtext('admin-status'):<6}"
+            f"{entry.findtext('oper-status'):<5}{entry.findtext('description')}"
+        )
+    return "\n".join(lines) + "\n"
 
 
 # --------------------------------------------------------------------------------------------
 # data
 # --------------------------------------------------------------------------------------------
-def _physical(ifd: PhysicalInterface, style: str, now: float) -> Node:
+def _physical(ifd: PhysicalInterface, style: str, now: float, statistics: bool = False) -> Node:
     node = Node("physical-interface")
     node.add("name", ifd.name)
     node.add("admin-status", _status(ifd.admin_up), junos__format="Enabled" if ifd.admin_up else "Disabled")
@@ -121,6 +165,8 @@ def _physical(ifd: PhysicalInterface, style: str, now: float) -> Node:
             f"{timestamp(ifd.last_flapped)} ({ago(now - ifd.last_flapped)} ago)",
             junos__seconds=str(int(ifd.last_flapped)),
         )
+    if statistics:
+        node.add("statistics-cleared", "Never")
     brief = style in ("normal", "media")
     stats = node.add("traffic-statistics", junos__style="brief" if brief else "detail")
     counters = ifd.counters
@@ -136,6 +182,10 @@ def _physical(ifd: PhysicalInterface, style: str, now: float) -> Node:
         stats.add("input-pps", 0)
         stats.add("output-packets", counters.output_packets)
         stats.add("output-pps", 0)
+    if statistics:
+        # the emulated device drops nothing and sees no framing faults
+        node.add("input-error-count", 0)
+        node.add("output-error-count", 0)
     if style == "extensive":
         add_extensive(node, ifd)
     for unit in ifd.units.values():
@@ -332,6 +382,8 @@ def _physical_text(node: Node) -> str:
         )
     lines.append(f"  Last flapped   : {node.findtext('interface-flapped')}")
     stats = node.find("traffic-statistics") or Node("traffic-statistics")
+    if node.has("statistics-cleared"):
+        lines.append(f"  Statistics last cleared: {node.findtext('statistics-cleared')}")
     if stats.attrs.get("junos:style") == "detail":
         lines.append("  Statistics last cleared: Never")
         lines.append("  Traffic statistics:")
@@ -345,6 +397,10 @@ def _physical_text(node: Node) -> str:
     else:
         lines.append(f"  Input rate     : {stats.findtext('input-bps')} bps ({stats.findtext('input-pps')} pps)")
         lines.append(f"  Output rate    : {stats.findtext('output-bps')} bps ({stats.findtext('output-pps')} pps)")
+    if node.has("input-error-count"):
+        lines.append(
+            f"  Input errors: {node.findtext('input-error-count')}, Output errors: {node.findtext('output-error-count')}"
+        )
     lines.extend(extensive_text(node))
     for logical in node.findall("logical-interface"):
         lines.append("")
@@ -392,9 +448,9 @@ SPECS: list[OpSpec] = [
         rpc="get-interface-information",
         cli=("show", "interfaces"),
         handler=interface_information,
-        flags=("terse", "detail", "extensive", "media"),
+        flags=("terse", "detail", "extensive", "media", "statistics", "descriptions"),
         values=("routing-instance",),
         positional="interface-name",
-        exclusive=(("terse", "detail", "extensive", "media"),),
+        exclusive=(("terse", "detail", "extensive", "media", "statistics", "descriptions"),),
     ),
 ]

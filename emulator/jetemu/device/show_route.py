@@ -1,5 +1,7 @@
-"""show route [DESTINATION] [exact | longer] [table NAME] [protocol NAME] / <get-route-information>,
-show route summary / <get-route-summary-information>."""
+"""show route [DESTINATION] [exact | longer | terse] [table NAME] [protocol NAME] / <get-route-information>,
+show route summary, show route forwarding-table [family F], show route instance [NAME]: all read
+the device's routing tables (the forwarding table is the active route of each destination plus the
+kernel's permanent entries)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import ipaddress
 from typing import TYPE_CHECKING
 
 from .fmt import junos_ns, parse_destination, route_age
+from .iri import LOCAL_ADDRESSES, PRIVATE_INSTANCE
 from .model import DEFAULT_PREFERENCES, NextHop, Route
 from .registry import CommandContext, NodeResult, OpCommandError, OpSpec, Params
 from .tree import Node
@@ -84,6 +87,7 @@ def route_information(device: Device, params: Params, ctx: CommandContext) -> No
         raise OpCommandError(f"error: syntax error, expecting <command>: {protocol}")
     node = Node("route-information", attrs={"xmlns": junos_ns(device.junos_version, "routing")})
     now = device.now()
+    terse = bool(params.get("terse"))
     for table in _selected_tables(device, params.get("table")):
         routes = device.table_routes(table)
         visible = {prefix: [r for r in entries if not r.hidden] for prefix, entries in routes.items()}
@@ -111,14 +115,14 @@ def route_information(device: Device, params: Params, ctx: CommandContext) -> No
         table_node = node.add("route-table")
         _add_counts(table_node, table, routes)
         for prefix, entries in entries_by_prefix.items():
-            rt = table_node.add("rt", junos__style="brief")
+            rt = table_node.add("rt", junos__style="terse" if terse else "brief")
             rt.add("rt-destination", prefix)
             for route, active in entries:
-                _entry(rt, route, active, now)
-    return NodeResult(node, _routes_text, device.junos_version)
+                _entry(rt, route, active, now, terse)
+    return NodeResult(node, _terse_text if terse else _routes_text, device.junos_version)
 
 
-def _entry(rt: Node, route: Route, active: bool, now: float) -> None:
+def _entry(rt: Node, route: Route, active: bool, now: float, terse: bool = False) -> None:
     entry = rt.add("rt-entry")
     if active:
         entry.add("active-tag", "*")
@@ -126,8 +130,11 @@ def _entry(rt: Node, route: Route, active: bool, now: float) -> None:
         entry.flag("last-active")
     entry.add("protocol-name", route.protocol)
     entry.add("preference", route.preference)
-    age = max(0.0, now - route.installed_at)
-    entry.add("age", route_age(age), junos__seconds=str(int(age)))
+    if terse:
+        entry.add("validation-state", "unverified")  # no route-origin validation on the device
+    else:
+        age = max(0.0, now - route.installed_at)
+        entry.add("age", route_age(age), junos__seconds=str(int(age)))
     chosen = False
     for hop in route.next_hops:
         nh = entry.add("nh")
@@ -180,6 +187,48 @@ def _routes_text(node: Node) -> str:
                 for nh in entry.findall("nh"):
                     marker = ">" if nh.has("selected-next-hop") else " "
                     lines.append(f"{' ' * 20}{marker}  {_hop_text(nh)}")
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+# ``show route terse``: one line per route, the protocol as its letter (Junos's key to the column)
+_PROTOCOL_LETTER = {
+    "Aggregate": "A",
+    "BGP": "B",
+    "Direct": "D",
+    "IS-IS": "I",
+    "Local": "L",
+    "OSPF": "O",
+    "RIP": "R",
+    "Static": "S",
+}
+
+
+def _terse_hop(nh: Node) -> str:
+    kind = nh.findtext("nh-type")
+    if kind:
+        return kind
+    return nh.findtext("to") or nh.findtext("via")
+
+
+def _terse_text(node: Node) -> str:
+    lines: list[str] = []
+    for table in node.findall("route-table"):
+        lines += ["", _counts_line(table), "+ = Active Route, - = Last Active, * = Both", ""]
+        lines.append(f"A V {'Destination':<19}P Prf   Metric 1   Metric 2  Next hop        AS path")
+        for rt in table.findall("rt"):
+            destination = rt.findtext("rt-destination")
+            for entry in rt.findall("rt-entry"):
+                protocol = entry.findtext("protocol-name")
+                lead = f"{entry.findtext('active-tag') or ' '} ? {destination:<19}"
+                if len(destination) > 18:
+                    lines.append(f"{entry.findtext('active-tag') or ' '} ? {destination}")
+                    lead = " " * 23
+                row = f"{lead}{_PROTOCOL_LETTER.get(protocol, protocol[:1])} {entry.findtext('preference'):>3}{'':22}"
+                hops = entry.findall("nh") or [Node("nh")]
+                for index, nh in enumerate(hops):
+                    marker = ">" if nh.has("selected-next-hop") else " "
+                    start = row if index == 0 else " " * len(row)
+                    lines.append(f"{start} {marker}{_terse_hop(nh)}".rstrip())
     return "\n".join(lines) + "\n" if lines else ""
 
 
@@ -236,12 +285,189 @@ def _summary_text(node: Node) -> str:
     return "\n".join(lines) + "\n"
 
 
+# --------------------------------------------------------------------------------------------
+# show route forwarding-table
+# --------------------------------------------------------------------------------------------
+# The kernel's permanent entries of every Junos forwarding table: (destination, next-hop type,
+# next-hop index); the rest is the active route of each RIB destination.
+_PERMANENT = {
+    "inet": (
+        ("default", "rjct", 36),
+        ("0.0.0.0/32", "dscd", 34),
+        ("224.0.0.0/4", "mdsc", 35),
+        ("224.0.0.1/32", "mcst", 31),
+        ("255.255.255.255/32", "bcst", 32),
+    ),
+    "inet6": (
+        ("default", "rjct", 44),
+        ("::/128", "dscd", 42),
+        ("ff00::/8", "mdsc", 43),
+        ("ff02::1/128", "mcst", 39),
+    ),
+}
+_FAMILY_TITLE = {"inet": "Internet", "inet6": "Internet6"}
+_FIRST_INDEX = 600  # where the device numbers the next hops it makes itself
+
+
+def forwarding_table(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
+    family_wanted = params.get("family")
+    node = Node("forwarding-table-information", attrs={"xmlns": junos_ns(device.junos_version, "routing")})
+    next_index = _FIRST_INDEX
+    for family, rib in (("inet", "inet.0"), ("inet6", "inet6.0")):
+        if isinstance(family_wanted, str) and family_wanted != family:
+            continue
+        table = node.add("route-table")
+        table.add("table-name", f"default.{family}")
+        table.add("address-family", _FAMILY_TITLE[family])
+        entries: list[tuple[str, str, str, str, int, int, str]] = [
+            (destination, "perm", "", kind, index, 1, "") for destination, kind, index in _PERMANENT[family]
+        ]
+        for prefix, routes in device.table_routes(rib).items():
+            route = next((candidate for candidate in routes if not candidate.hidden), None)
+            if route is None or not route.next_hops:
+                continue
+            hop = route.next_hops[0]
+            network = ipaddress.ip_network(prefix)
+            prefix = "default" if network.prefixlen == 0 else prefix
+            host = network.prefixlen == network.max_prefixlen
+            interface = hop.via or ""
+            if route.protocol in ("Direct", "Local") and (host or hop.kind == "Local"):
+                entries.append((prefix, "intf", str(network.network_address), "locl", next_index, 2, ""))
+            elif route.protocol == "Direct":
+                entries.append((prefix, "intf", "", "rslv", next_index, 1, interface))
+                if family == "inet" and network.prefixlen <= 30:
+                    next_index += 1
+                    entries.append(
+                        (
+                            f"{network.network_address}/32",
+                            "dest",
+                            str(network.network_address),
+                            "recv",
+                            next_index,
+                            1,
+                            interface,
+                        )
+                    )
+                    next_index += 1
+                    entries.append(
+                        (
+                            f"{network.broadcast_address}/32",
+                            "dest",
+                            str(network.broadcast_address),
+                            "bcst",
+                            next_index,
+                            1,
+                            interface,
+                        )
+                    )
+            elif hop.kind in ("Discard", "Reject"):
+                entries.append((prefix, "user", "", "dscd" if hop.kind == "Discard" else "rjct", next_index, 1, ""))
+            else:
+                entries.append((prefix, "user", hop.to or "", "ucst", next_index, 1, interface))
+            next_index += 1
+        for destination, kind, to, nh_type, index, references, via in entries:
+            entry = table.add("rt-entry")
+            entry.add("rt-destination", destination)
+            entry.add("destination-type", kind)
+            entry.add("route-reference-count", 0)
+            nh = entry.add("nh")
+            if to:
+                nh.add("to", to)
+            nh.add("nh-type", nh_type)
+            nh.add("nh-index", index)
+            nh.add("nh-reference-count", references)
+            if via:
+                nh.add("via", via)
+    return NodeResult(node, _forwarding_text, device.junos_version)
+
+
+def _forwarding_text(node: Node) -> str:
+    lines: list[str] = []
+    for table in node.findall("route-table"):
+        if lines:
+            lines.append("")
+        lines += [f"Routing table: {table.findtext('table-name')}", f"{table.findtext('address-family')}:"]
+        lines.append("Destination        Type RtRef Next hop           Type Index    NhRef Netif")
+        for entry in table.findall("rt-entry"):
+            nh = entry.find("nh") or Node("nh")
+            destination = entry.findtext("rt-destination")
+            if len(destination) > 18:
+                lines.append(destination)
+                destination = ""
+            lines.append(
+                f"{destination:<19}{entry.findtext('destination-type'):<4}{entry.findtext('route-reference-count'):>6} "
+                f"{nh.findtext('to'):<19}{nh.findtext('nh-type'):<4} {nh.findtext('nh-index'):>5}"
+                f"{nh.findtext('nh-reference-count'):>9} {nh.findtext('via')}".rstrip()
+            )
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# show route instance
+# --------------------------------------------------------------------------------------------
+def instance_information(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
+    """The master instance with the device's tables, the RE's private instance (its em0 network
+    and two local addresses, see iri.py) and the configured routing instances."""
+    wanted = params.get("instance-name")
+    instances: list[tuple[str, str, list[tuple[str, int, int]]]] = []
+    tables = device.tables()
+    master = [t for t in tables if "." in t and t.count(".") == 1]
+    instances.append(("master", "forwarding", [(t, *_active_hidden(device, t)) for t in master or ["inet.0"]]))
+    instances.append((PRIVATE_INSTANCE, "forwarding", [(f"{PRIVATE_INSTANCE}.inet.0", 1 + len(LOCAL_ADDRESSES), 0)]))
+    for entry in _entries(device.statement("routing-instances", "instance")):
+        name = str(entry["name"])
+        kind = str(entry.get("instance-type") or "forwarding")
+        own = [t for t in tables if t.startswith(name + ".")]
+        instances.append((name, kind, [(t, *_active_hidden(device, t)) for t in own]))
+    node = Node("instance-information", attrs={"xmlns": junos_ns(device.junos_version, "routing")})
+    for name, kind, ribs in instances:
+        if isinstance(wanted, str) and wanted != name:
+            continue
+        core = node.add("instance-core")
+        core.add("instance-name", name)
+        core.add("instance-type", kind)
+        for rib, active, hidden in ribs:
+            block = core.add("instance-rib")
+            block.add("irib-name", rib)
+            block.add("irib-active-count", active)
+            block.add("irib-holddown-count", 0)
+            block.add("irib-hidden-count", hidden)
+    if isinstance(wanted, str) and not node.children:
+        raise OpCommandError(f"error: routing instance {wanted} not found")
+    return NodeResult(node, _instance_text, device.junos_version)
+
+
+def _entries(value: object) -> list[dict[str, object]]:
+    items = [value] if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [item for item in items if isinstance(item, dict) and "name" in item]
+
+
+def _active_hidden(device: Device, table: str) -> tuple[int, int]:
+    counts = _table_counts(device.table_routes(table))
+    return counts["active-route-count"], counts["hidden-route-count"]
+
+
+def _instance_text(node: Node) -> str:
+    lines = [
+        "Instance             Type",
+        "         Primary RIB                                     Active/holddown/hidden",
+    ]
+    for index, core in enumerate(node.findall("instance-core")):
+        if index:
+            lines.append("")
+        lines.append(f"{core.findtext('instance-name'):<21}{core.findtext('instance-type')}")
+        for rib in core.findall("instance-rib"):
+            counts = "/".join(rib.findtext(f"irib-{c}-count") for c in ("active", "holddown", "hidden"))
+            lines.append(f"{'':9}{rib.findtext('irib-name'):<48}{counts}")
+    return "\n".join(lines) + "\n"
+
+
 SPECS: list[OpSpec] = [
     OpSpec(
         rpc="get-route-information",
         cli=("show", "route"),
         handler=route_information,
-        flags=("exact", "longer"),
+        flags=("exact", "longer", "terse"),
         values=("table", "protocol"),
         positional="destination",
         exclusive=(("exact", "longer"),),
@@ -251,5 +477,17 @@ SPECS: list[OpSpec] = [
         cli=("show", "route", "summary"),
         handler=route_summary,
         values=("table",),
+    ),
+    OpSpec(
+        rpc="get-forwarding-table-information",
+        cli=("show", "route", "forwarding-table"),
+        handler=forwarding_table,
+        values=("family",),
+    ),
+    OpSpec(
+        rpc="get-instance-information",
+        cli=("show", "route", "instance"),
+        handler=instance_information,
+        positional="instance-name",
     ),
 ]

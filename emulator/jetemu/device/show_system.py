@@ -43,7 +43,18 @@ def software_information(device: Device, params: Params, ctx: CommandContext) ->
         package = node.add("package-information")
         package.add("name", name)
         package.add("comment", comment)
+    if params.get("detail"):
+        # the daemons' own release lines; the emulator has no build dates to tell
+        for component in _DAEMONS:
+            version = node.add("version-information")
+            version.add("component", component)
+            version.add("release", device.junos_version)
+            version.add("builder", "builder")
     return NodeResult(node, _version_text, device.junos_version)
+
+
+# the daemons ``show version detail`` names (those the emulated device plays the part of)
+_DAEMONS = ("MGD", "CLI", "RPD", "CHASSISD", "DCD", "SNMPD", "JSD", "SYSLOGD")
 
 
 def _all_routing_engines(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
@@ -53,7 +64,7 @@ def _all_routing_engines(device: Device, params: Params, ctx: CommandContext) ->
     for slot in slots or ["0"]:
         item = node.add("multi-routing-engine-item")
         item.add("re-name", f"re{slot}")
-        item.append(software_information(device, {}, ctx).node)
+        item.append(software_information(device, {k: v for k, v in params.items() if k != "invoke-on"}, ctx).node)
     return NodeResult(node, _all_text, device.junos_version)
 
 
@@ -76,6 +87,10 @@ def _version_text(node: Node) -> str:
         f"Junos: {node.findtext('junos-version')}",
     ]
     lines += [package.findtext("comment") for package in node.findall("package-information")]
+    lines += [
+        f"{item.findtext('component')} release {item.findtext('release')} built by {item.findtext('builder')}"
+        for item in node.findall("version-information")
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -282,10 +297,22 @@ def _servers_text(node: Node) -> str:
 
 SPECS: list[OpSpec] = [
     OpSpec(
-        rpc="get-software-information", cli=("show", "version"), handler=software_information, values=("invoke-on",)
+        rpc="get-software-information",
+        cli=("show", "version"),
+        handler=software_information,
+        flags=("detail",),
+        values=("invoke-on",),
     ),
     OpSpec(rpc="get-system-uptime-information", cli=("show", "system", "uptime"), handler=system_uptime),
-    OpSpec(rpc="get-chassis-inventory", cli=("show", "chassis", "hardware"), handler=chassis_inventory),
+    # detail / extensive list the same modules: the emulated chassis has no further components
+    # (disks, DIMMs) to show beneath its Routing Engines and FPCs
+    OpSpec(
+        rpc="get-chassis-inventory",
+        cli=("show", "chassis", "hardware"),
+        handler=chassis_inventory,
+        flags=("detail", "extensive"),
+        exclusive=(("detail", "extensive"),),
+    ),
     OpSpec(
         rpc="get-extension-service-client-information",
         cli=("show", "extension-service", "request-response", "clients"),
