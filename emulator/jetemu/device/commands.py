@@ -36,6 +36,7 @@ from . import (
     show_interfaces,
     show_memory,
     show_mpls,
+    show_platform,
     show_route,
     show_status,
     show_system,
@@ -99,6 +100,7 @@ def builtin_specs() -> list[OpSpec]:
         *show_mpls.SPECS,
         *syslog.SPECS,
         *show_status.SPECS,
+        *show_platform.SPECS,
     ]
 
 

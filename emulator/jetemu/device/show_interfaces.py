@@ -398,9 +398,8 @@ def _physical_text(node: Node) -> str:
         lines.append(f"  Input rate     : {stats.findtext('input-bps')} bps ({stats.findtext('input-pps')} pps)")
         lines.append(f"  Output rate    : {stats.findtext('output-bps')} bps ({stats.findtext('output-pps')} pps)")
     if node.has("input-error-count"):
-        lines.append(
-            f"  Input errors: {node.findtext('input-error-count')}, Output errors: {node.findtext('output-error-count')}"
-        )
+        errors = node.findtext("input-error-count"), node.findtext("output-error-count")
+        lines.append(f"  Input errors: {errors[0]}, Output errors: {errors[1]}")
     lines.extend(extensive_text(node))
     for logical in node.findall("logical-interface"):
         lines.append("")
