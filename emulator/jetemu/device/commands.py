@@ -37,6 +37,7 @@ from . import (
     show_memory,
     show_mpls,
     show_platform,
+    show_protocols,
     show_route,
     show_status,
     show_system,
@@ -101,6 +102,7 @@ def builtin_specs() -> list[OpSpec]:
         *syslog.SPECS,
         *show_status.SPECS,
         *show_platform.SPECS,
+        *show_protocols.SPECS,
     ]
 
 

@@ -146,13 +146,16 @@ class OpSpec:
     positionals: tuple[str, ...] = ()
     exclusive: tuple[tuple[str, ...], ...] = ()  # groups of mutually exclusive flags
     fixed: Mapping[str, str | bool] = field(default_factory=dict)  # params implied by the CLI words
+    # CLI keywords whose value the RPC carries under another element name
+    # (``show route advertising-protocol bgp`` -> ``<advertising-protocol-name>bgp</...>``)
+    renamed_values: Mapping[str, str] = field(default_factory=dict)
     # False for handlers that read nothing of the device model and may wait on the outside
     # world (file copy fetching a URL): they run without holding ``device.lock``.
     device_lock: bool = True
 
     @property
     def cli_keywords(self) -> tuple[str, ...]:
-        return self.flags + self.values
+        return self.flags + self.values + tuple(self.renamed_values)
 
     @property
     def bare_arguments(self) -> tuple[str, ...]:
@@ -268,11 +271,11 @@ class CommandRegistry:
                 if choice in params:
                     raise OpCommandError(f"error: syntax error, expecting <command>: {token}")
                 params[choice] = True
-            elif choice in spec.values:
+            elif choice in spec.values or choice in spec.renamed_values:
                 if position + 1 >= len(rest):
                     raise OpCommandError(f"error: missing argument after '{choice}'")
                 position += 1
-                params[choice] = rest[position]
+                params[spec.renamed_values.get(choice, choice)] = rest[position]
             elif (bare := next((name for name in spec.bare_arguments if name not in params), None)) is not None:
                 params[bare] = token
             else:

@@ -12,6 +12,7 @@ from .fmt import junos_ns, parse_destination, route_age
 from .iri import LOCAL_ADDRESSES, PRIVATE_INSTANCE
 from .model import DEFAULT_PREFERENCES, NextHop, Route
 from .registry import CommandContext, NodeResult, OpCommandError, OpSpec, Params
+from .show_status import named_entries
 from .tree import Node
 
 if TYPE_CHECKING:
@@ -75,7 +76,36 @@ def _matches(prefix: str, destination: ipaddress.IPv4Network | ipaddress.IPv6Net
     return network.subnet_of(destination)  # type: ignore[arg-type]
 
 
+# protocols whose routes ``show route advertising-protocol|receive-protocol`` can name
+PEER_PROTOCOLS = {
+    "advertising-protocol-name": ("bgp", "dvmrp", "pim", "rip", "ripng", "msdp"),
+    "receive-protocol-name": ("bgp", "rip", "ripng", "dvmrp"),
+}
+
+
+def _peer_routes(device: Device, params: Params) -> NodeResult | None:
+    """``show route advertising-protocol|receive-protocol P NEIGHBOR``: the routes exchanged with a
+    peer. The emulated device's peers never come up (nothing answers it), so no route is sent
+    or received: the reply has no table. None when the command is an ordinary ``show route``."""
+    kind = next((key for key in PEER_PROTOCOLS if key in params), None)
+    if kind is None:
+        return None
+    protocol = params[kind]
+    if not isinstance(protocol, str) or protocol not in PEER_PROTOCOLS[kind]:
+        raise OpCommandError(f"error: syntax error, expecting <command>: {protocol}")
+    neighbor = params.get("neighbor", params.get("destination"))
+    if not isinstance(neighbor, str):
+        raise OpCommandError("error: missing mandatory argument: neighbor")
+    if parse_destination(neighbor) is None:
+        raise OpCommandError(f"error: invalid neighbor address: {neighbor}")
+    node = Node("route-information", attrs={"xmlns": junos_ns(device.junos_version, "routing")})
+    return NodeResult(node, _routes_text, device.junos_version)
+
+
 def route_information(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
+    peer = _peer_routes(device, params)
+    if peer is not None:
+        return peer
     destination = None
     raw = params.get("destination")
     if isinstance(raw, str):
@@ -414,7 +444,7 @@ def instance_information(device: Device, params: Params, ctx: CommandContext) ->
     master = [t for t in tables if "." in t and t.count(".") == 1]
     instances.append(("master", "forwarding", [(t, *_active_hidden(device, t)) for t in master or ["inet.0"]]))
     instances.append((PRIVATE_INSTANCE, "forwarding", [(f"{PRIVATE_INSTANCE}.inet.0", 1 + len(LOCAL_ADDRESSES), 0)]))
-    for entry in _entries(device.statement("routing-instances", "instance")):
+    for entry in named_entries(device.statement("routing-instances", "instance")):
         name = str(entry["name"])
         kind = str(entry.get("instance-type") or "forwarding")
         own = [t for t in tables if t.startswith(name + ".")]
@@ -435,11 +465,6 @@ def instance_information(device: Device, params: Params, ctx: CommandContext) ->
     if isinstance(wanted, str) and not node.children:
         raise OpCommandError(f"error: routing instance {wanted} not found")
     return NodeResult(node, _instance_text, device.junos_version)
-
-
-def _entries(value: object) -> list[dict[str, object]]:
-    items = [value] if isinstance(value, dict) else value if isinstance(value, list) else []
-    return [item for item in items if isinstance(item, dict) and "name" in item]
 
 
 def _active_hidden(device: Device, table: str) -> tuple[int, int]:
@@ -468,7 +493,11 @@ SPECS: list[OpSpec] = [
         cli=("show", "route"),
         handler=route_information,
         flags=("exact", "longer", "terse"),
-        values=("table", "protocol"),
+        values=("table", "protocol", "advertising-protocol-name", "receive-protocol-name", "neighbor"),
+        renamed_values={
+            "advertising-protocol": "advertising-protocol-name",
+            "receive-protocol": "receive-protocol-name",
+        },
         positional="destination",
         exclusive=(("exact", "longer"),),
     ),

@@ -34,14 +34,14 @@ if TYPE_CHECKING:
     from .model import Device
 
 
-def _entries(value: Any) -> list[dict[str, Any]]:
+def named_entries(value: Any) -> list[dict[str, Any]]:
     """Named entries of Junos JSON (a list of objects with ``name``), tolerating a lone object."""
     if isinstance(value, dict):
         value = [value]
     return [entry for entry in value or [] if isinstance(entry, dict) and "name" in entry]
 
 
-def _row(entry: Node, columns: tuple[tuple[str, int], ...], prefix: str = "") -> str:
+def table_row(entry: Node, columns: tuple[tuple[str, int], ...], prefix: str = "") -> str:
     """One table line from ``entry``'s children: ``(tag, width)``, a negative width right-aligns,
     tag ``""`` is a blank cell (the CLI tables below differ only in their columns)."""
     cells = [
@@ -76,7 +76,7 @@ def _alarm_text(node: Node) -> str:
         return "No alarms currently active\n"
     lines = [f"{len(details)} alarms currently active", f"{'Alarm time':<25}{'Class':<7}Description"]
     columns = (("alarm-time", 25), ("alarm-class", 7), ("alarm-description", 0))
-    lines += [_row(detail, columns) for detail in details]
+    lines += [table_row(detail, columns) for detail in details]
     return "\n".join(lines) + "\n"
 
 
@@ -137,7 +137,7 @@ def _users_text(node: Node) -> str:
     lines = [uptime_line(info)]
     lines.append(f"{'USER':<9}{'TTY':<9}{'FROM':<34}{'LOGIN@':<7}{'IDLE':>5} WHAT")
     columns = (("user", 9), ("tty", 9), ("from", 34), ("login-time", 7), ("idle-time", -5), ("", 1), ("command", 0))
-    lines += [_row(entry, columns) for entry in (info.find("user-table") or Node("x")).findall("user-entry")]
+    lines += [table_row(entry, columns) for entry in (info.find("user-table") or Node("x")).findall("user-entry")]
     return "\n".join(lines) + "\n"
 
 
@@ -169,11 +169,11 @@ def _bgp_peers(device: Device) -> tuple[list[dict[str, Any]], list[dict[str, str
         return None
     bgp = bgp if isinstance(bgp, dict) else {}
     local_as = device.autonomous_system or "0"
-    groups = _entries(bgp.get("group"))
+    groups = named_entries(bgp.get("group"))
     peers: list[dict[str, str]] = []
     for group in groups:
         kind = "Internal" if str(group.get("type", "")) == "internal" else "External"
-        for neighbor in _entries(group.get("neighbor")):
+        for neighbor in named_entries(group.get("neighbor")):
             peer_as = neighbor.get("peer-as") or group.get("peer-as") or bgp.get("peer-as")
             if kind == "Internal":
                 peer_as = peer_as or local_as
@@ -280,7 +280,7 @@ def _bgp_summary_text(node: Node) -> str:
             ("", 1),
             ("peer-state", 0),
         )
-        lines += [_row(peer, columns) for peer in peers]
+        lines += [table_row(peer, columns) for peer in peers]
     return "\n".join(lines) + "\n"
 
 
@@ -344,8 +344,8 @@ def _ospf_interfaces(device: Device) -> list[tuple[str, str]]:
     ospf = ospf if isinstance(ospf, dict) else {}
     return [
         (str(interface["name"]), str(area["name"]))
-        for area in _entries(ospf.get("area"))
-        for interface in _entries(area.get("interface"))
+        for area in named_entries(ospf.get("area"))
+        for interface in named_entries(area.get("interface"))
     ]
 
 
@@ -386,7 +386,7 @@ def _ospf_interface_text(node: Node) -> str:
         ("bdr-id", 16),
         ("neighbor-count", -4),
     )
-    lines += [_row(entry, columns) for entry in node.findall("ospf-interface")]
+    lines += [table_row(entry, columns) for entry in node.findall("ospf-interface")]
     return "\n".join(lines) + "\n"
 
 
@@ -394,7 +394,7 @@ def _ospf_interface_text(node: Node) -> str:
 # NTP
 # --------------------------------------------------------------------------------------------
 def _ntp_servers(device: Device) -> list[str]:
-    return [str(entry["name"]) for entry in _entries(device.statement("system", "ntp", "server"))]
+    return [str(entry["name"]) for entry in named_entries(device.statement("system", "ntp", "server"))]
 
 
 def ntp_associations(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
@@ -430,7 +430,7 @@ def _ntp_associations_text(node: Node) -> str:
         ("offset", -9),
         ("jitter", -8),
     )
-    lines += [_row(entry, columns, prefix=" ") for entry in entries]
+    lines += [table_row(entry, columns, prefix=" ") for entry in entries]
     return "\n".join(lines) + "\n"
 
 
