@@ -72,6 +72,34 @@ RPCS = (
     "get-ospf-interface-information",
     "get-ntp-associations-information",
     "get-ntp-status-information",
+    "get-forwarding-table-information",
+    "get-instance-information",
+    "get-environment-information",
+    "get-environment-pem-information",
+    "get-fpc-information",
+    "get-pic-information",
+    "get-firmware-information",
+    "get-chassis-mac-addresses",
+    "get-system-information",
+    "get-system-process-information",
+    "get-system-core-dumps",
+    "get-license-summary-information",
+    "get-task-memory-information",
+    "get-host-information",
+    "get-lacp-interface-information",
+    "get-isis-adjacency-information",
+    "get-ldp-session-information",
+    "get-rsvp-session-information",
+    "get-mpls-interface-information",
+    "get-bfd-session-information",
+    "get-lldp-local-info",
+    "get-ipv6-nd-information",
+    "get-interface-optics-diagnostics-information",
+    "get-interface-queue-information",
+    "get-cos-interface-map-information",
+    "get-policer-information",
+    "get-zones-information",
+    "get-firewall-policies",
 )
 
 # Options Juniper's CLI reference documents for these RPCs that the YANG export leaves out
@@ -80,6 +108,8 @@ EXTRA: dict[str, dict[str, str]] = {
     rpc: {"other-routing-engine": "flag", "both-routing-engines": "flag"}
     for rpc in ("request-reboot", "request-halt", "request-power-off")
 }
+# show system processes summary|extensive (top's output), documented in the CLI reference
+EXTRA["get-system-process-information"] = {"summary": "flag", "extensive": "flag"}
 
 _TOKEN = re.compile(r'\s*(?:(//[^\n]*)|(/\*.*?\*/)|("(?:[^"\\]|\\.)*")|(\'[^\']*\')|([{};])|([^\s{};"\']+))', re.S)
 
@@ -184,6 +214,10 @@ def flatten(stmt: Stmt, groupings: dict[str, Stmt], out: dict[str, str]) -> None
                 for enum in kind.children:
                     if enum.keyword == "enum" and enum.arg:
                         out[enum.arg] = "flag"
+                if not child.arg.startswith("level"):
+                    # a named choice (advertising-protocol-name) is also sent as the element
+                    # itself, its text the value: <advertising-protocol-name>bgp</...>
+                    out[child.arg] = "value"
                 continue
             out[child.arg] = "flag" if kind is not None and kind.arg == "empty" else "value"
         elif child.keyword == "leaf-list" and child.arg:

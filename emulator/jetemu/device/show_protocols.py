@@ -555,7 +555,7 @@ def security_zones(device: Device, params: Params, ctx: CommandContext) -> NodeR
     security = _security(device, "zones")
     zones_config = security.get("zones")
     configured = named_entries(zones_config.get("security-zone") if isinstance(zones_config, dict) else None)
-    wanted = params.get("zone-name")
+    wanted = params.get("get-zones-named-information")
     node = Node("zones-information", attrs={"xmlns": junos_ns(device.junos_version, "zones")})
     zones = [(str(zone["name"]), _FIRST_ZONE_ID + index, zone) for index, zone in enumerate(configured)]
     zones.append(("junos-host", _JUNOS_HOST_ID, {}))
@@ -698,7 +698,7 @@ SPECS: list[OpSpec] = [
     ),
     OpSpec(rpc="get-policer-information", cli=("show", "policer"), handler=policers, positional="policer"),
     OpSpec(
-        rpc="get-zones-information", cli=("show", "security", "zones"), handler=security_zones, positional="zone-name"
+        rpc="get-zones-information", cli=("show", "security", "zones"), handler=security_zones, positional="get-zones-named-information"
     ),
     OpSpec(rpc="get-firewall-policies", cli=("show", "security", "policies"), handler=security_policies),
 ]
