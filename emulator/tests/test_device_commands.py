@@ -514,7 +514,7 @@ def test_pipes(device: Device, ctx: CommandContext) -> None:
         ('show version | match "open', "error: unterminated quoted string"),
         ("", "error: empty command"),
         ("   ", "error: empty command"),
-        ("show", "error: incomplete command 'show', expecting one of: arp, bgp, bridge, chassis"),
+        ("show", "error: incomplete command 'show', expecting one of: arp, bfd, bgp, bridge, chassis"),
         ("show extension-service request-response", "error: incomplete command 'show extension-service request-"),
     ],
 )
@@ -598,7 +598,7 @@ def test_registry_extension(device: Device, ctx: CommandContext) -> None:
     # a new sibling makes an abbreviation ambiguous, with the Junos-style completion list
     with pytest.raises(OpCommandError) as info:
         run_cli(device, "show r", "text", local)
-    assert info.value.message == "error: 'r' is ambiguous.\nPossible completions:\n  raw\n  route"
+    assert info.value.message == "error: 'r' is ambiguous.\nPossible completions:\n  raw\n  route\n  rsvp"
 
 
 def test_interceptors_see_raw_commands_first(device: Device, ctx: CommandContext) -> None:
