@@ -698,7 +698,10 @@ SPECS: list[OpSpec] = [
     ),
     OpSpec(rpc="get-policer-information", cli=("show", "policer"), handler=policers, positional="policer"),
     OpSpec(
-        rpc="get-zones-information", cli=("show", "security", "zones"), handler=security_zones, positional="get-zones-named-information"
+        rpc="get-zones-information",
+        cli=("show", "security", "zones"),
+        handler=security_zones,
+        positional="get-zones-named-information",
     ),
     OpSpec(rpc="get-firewall-policies", cli=("show", "security", "policies"), handler=security_policies),
 ]

@@ -13,7 +13,8 @@ Every event has a cause in the emulator's own code paths:
 - :meth:`firewall_filter` is the hook for the firewall service; :meth:`syslog` for injection.
 
 Syslog-type events also go to :attr:`DevicePublisher.syslog_sink` (the device's /var/log files,
-``jetemu.device.syslog``) as they are emitted.
+``jetemu.device.syslog``) as they are emitted. A publisher without a broker (``--broker none``)
+does only that: the device keeps its log files whether or not anything publishes its events.
 
 Events are queued in order and published by one task per device, so a slow or restarting broker
 never blocks a commit.
@@ -40,7 +41,9 @@ BROKER_LOG_DELAY = 0.3  # seconds from a broker log line to its SYSTEM event (th
 
 
 class DevicePublisher:
-    def __init__(self, device: Any, broker: DeviceBroker, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(
+        self, device: Any, broker: DeviceBroker | None = None, loop: asyncio.AbstractEventLoop | None = None
+    ) -> None:
         self.device = device
         self.broker = broker
         self._loop = loop
@@ -64,7 +67,8 @@ class DevicePublisher:
 
     # -- lifecycle -------------------------------------------------------------------------------
     def start(self) -> None:
-        self._task = self._loop.create_task(self._pump())
+        if self.broker is not None and self._loop is not None:
+            self._task = self._loop.create_task(self._pump())
 
     async def stop(self, drain_seconds: float = 3.0) -> None:
         self._unsubscribe()
@@ -81,6 +85,7 @@ class DevicePublisher:
             await asyncio.sleep(0.01)
 
     async def _pump(self) -> None:
+        assert self.broker is not None  # started only with a broker
         while True:
             event = await self._queue.get()
             self._idle.clear()
@@ -105,11 +110,13 @@ class DevicePublisher:
             try:
                 self.syslog_sink(event.body)
             except Exception:  # a log file never stops an event
-                log.exception("%s: writing %s to the syslog files failed", self.broker.device, event.event_id)
+                log.exception("%s: writing %s to the syslog files failed", self.hostname, event.event_id)
         with self._lock:
             self.sequence += 1
             event.body["sequence-number"] = self.sequence
             self.recent.append((self.sequence, event.topic, event.event_id))
+            if self.broker is None or self._loop is None:
+                return  # nothing to publish to: the log files had it
             try:
                 running = asyncio.get_running_loop()
             except RuntimeError:
@@ -167,6 +174,9 @@ class DevicePublisher:
         notification sample shows; the event is published after the same short delay here.
         """
         event = payloads.broker_message(text, self.hostname, self.device.now())
+        if self._loop is None:
+            self._emit_broker_event(event)
+            return
         self._loop.call_soon_threadsafe(self._loop.call_later, BROKER_LOG_DELAY, self._emit_broker_event, event)
 
     def _emit_broker_event(self, event: Event) -> None:

@@ -53,11 +53,16 @@ class NotificationService:
                 broker = await self._start_broker(runtime.key, spec.host, port, broker_settings)
                 self.brokers[runtime.key] = broker
                 publisher = DevicePublisher(runtime.device, broker, loop)
-                filesystem = getattr(runtime, "filesystem", None)
-                if filesystem is not None:  # the device's /var/log files get the syslog events
-                    log_files = SyslogFiles(filesystem, runtime.device)
-                    log_files.sync()
-                    publisher.syslog_sink = log_files.record
+                local = getattr(runtime, "publisher", None)
+                if local is not None:  # the runtime's broker-less publisher hands over its log files
+                    publisher.syslog_sink = local.syslog_sink
+                    await local.stop()
+                else:
+                    filesystem = getattr(runtime, "filesystem", None)
+                    if filesystem is not None:  # the device's /var/log files get the syslog events
+                        log_files = SyslogFiles(filesystem, runtime.device)
+                        log_files.sync()
+                        publisher.syslog_sink = log_files.record
                 publisher.start()
                 broker.front.on_log = publisher.broker_log
                 self.publishers[runtime.key] = publisher
@@ -91,11 +96,13 @@ class NotificationService:
         if self.admin is not None:
             await self.admin.stop()
             self.admin = None
-        for runtime in self.emulator.devices:
-            runtime.publisher = None
         for publisher in self.publishers.values():
             with contextlib.suppress(Exception):
                 await publisher.stop()
+        for runtime in self.emulator.devices:
+            # back to the runtime's own broker-less publisher (its log files), when it has one
+            restart = getattr(runtime, "local_publisher", None)
+            runtime.publisher = restart() if callable(restart) and runtime.key in self.publishers else None
         for broker in self.brokers.values():
             with contextlib.suppress(Exception):
                 await broker.stop()

@@ -22,6 +22,8 @@ from ..config.schema import load as load_schema
 from ..device.config import ConfigurationError, parse_configuration
 from ..device.filesystem import DeviceFilesystem, make_root, remove_root
 from ..device.power import DevicePower
+from ..device.syslog import SyslogFiles
+from ..notify.publisher import DevicePublisher
 from .frontend import DeviceListener
 from .power_hooks import RuntimeHooks
 from .sessions import Session, SessionTable, UserDirectory
@@ -96,7 +98,9 @@ class DeviceRuntime:
         self.listener: DeviceListener | None = None
         self.logins = 0
         self.last_changes: list[Any] = []
-        self.publisher: Any = None  # jetemu.notify.DevicePublisher, set while the broker runs
+        # jetemu.notify.DevicePublisher: the device's events; with a broker while the notification
+        # service runs, else a broker-less one that only writes the device's syslog files
+        self.publisher: Any = None
         self.config = self._open_config()
         self.sessions.on_end.append(self._session_ended)
         # The device's own files (/var/tmp, /var/db/scripts/jet, ...): kept under --state-dir,
@@ -123,6 +127,18 @@ class DeviceRuntime:
         # The device follows the configuration from the start (a restart with --state-dir
         # brings back the committed configuration, not only the identity).
         self.device.apply_configuration(config_json(self.config.effective()))
+        # syslogd: the device's /var/log files, written whether or not a broker runs
+        self.syslog_files = SyslogFiles(self.filesystem, self.device)
+        self.publisher = self.local_publisher()
+
+    def local_publisher(self) -> DevicePublisher:
+        """A publisher without a broker: the syslog events (commits, logins, link traps) still
+        reach the device's log files (``--broker none``; the notification service replaces it by
+        one with a broker and hands it the same files)."""
+        self.syslog_files.sync()
+        publisher = DevicePublisher(self.device)
+        publisher.syslog_sink = self.syslog_files.record
+        return publisher
 
     def _open_config(self) -> ConfigDatabase:
         config = ConfigDatabase(
@@ -151,6 +167,7 @@ class DeviceRuntime:
         root = self.filesystem.root
         remove_root(root)
         DeviceFilesystem(root, users=self.spec.users)
+        self.syslog_files.sync()  # syslogd opens its files again
 
     def power_lost(self) -> None:
         """The device stops (reboot, halt, power-off): what only lives in memory is gone, the
