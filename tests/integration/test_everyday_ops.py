@@ -49,3 +49,44 @@ def test_everyday_commands_through_a_playbook(run):
     assert r.task("arp-xml")["parsed"][0]["arp-table-information"]["arp-entry-count"] == "0"
     bgp = r.task("bgp")
     assert bgp["_status"] == "failed" and "BGP is not running" in bgp["msg"]
+
+
+def test_more_everyday_commands_through_a_playbook(run):
+    r = run(
+        [
+            {
+                "name": "more",
+                "jetkit.junos.command": {
+                    "commands": [
+                        "show interfaces descriptions",
+                        "show route table inet.0 terse",
+                        "show route instance",
+                        "show chassis fpc",
+                        "show system information",
+                        "show bfd session",
+                    ]
+                },
+            },
+            {"name": "fpc-xml", "jetkit.junos.command": {"commands": "show chassis fpc", "format": "xml"}},
+            {"name": "env-json", "jetkit.junos.command": {"commands": "show chassis environment", "format": "json"}},
+            {"name": "isis", "ignore_errors": True, "jetkit.junos.command": {"commands": "show isis adjacency"}},
+            {"name": "lacp", "ignore_errors": True, "jetkit.junos.command": {"commands": "show lacp interfaces"}},
+        ]
+    )
+    assert r.rc == 0, r.output
+    descriptions, terse, instances, fpc, information, bfd = r.task("more")["stdout"]
+    assert descriptions == ""  # no interface of the lab device carries a description
+    assert terse.splitlines()[4].startswith("A V Destination        P Prf   Metric 1   Metric 2  Next hop")
+    assert any(line.startswith("* ? ") and line.split()[3] == "L" for line in terse.splitlines())
+    assert instances.splitlines()[2].split() == ["master", "forwarding"]
+    assert fpc.splitlines()[2].split()[:2] == ["0", "Online"]
+    assert "Hostname: lab1" in information.splitlines()
+    assert bfd.strip().startswith("0 sessions, 0 clients")
+    slots = r.task("fpc-xml")["parsed"][0]["fpc-information"]["fpc"]
+    assert slots[0]["slot"] == "0" and slots[0]["state"] == "Online"
+    items = r.task("env-json")["parsed"][0]["environment-information"][0]["environment-item"]
+    assert items[0]["name"][0]["data"] == "Routing Engine 0" and items[0]["status"][0]["data"] == "OK"
+    isis = r.task("isis")
+    assert isis["_status"] == "failed" and "IS-IS instance is not running" in isis["msg"]
+    lacp = r.task("lacp")
+    assert lacp["_status"] == "failed" and "lacp subsystem not running" in lacp["msg"]
