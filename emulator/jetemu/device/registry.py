@@ -271,7 +271,7 @@ class CommandRegistry:
                 if choice in params:
                     raise OpCommandError(f"error: syntax error, expecting <command>: {token}")
                 params[choice] = True
-            elif choice in spec.values or choice in spec.renamed_values:
+            elif choice is not None and (choice in spec.values or choice in spec.renamed_values):
                 if position + 1 >= len(rest):
                     raise OpCommandError(f"error: missing argument after '{choice}'")
                 position += 1

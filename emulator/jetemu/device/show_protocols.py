@@ -600,13 +600,18 @@ def _names(value: Any) -> list[str]:
     return [str(item) for item in items] or ["any"]
 
 
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def security_policies(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
     security = _security(device, "policies")
-    policies = security.get("policies") if isinstance(security.get("policies"), dict) else {}
+    policies = _mapping(security.get("policies"))
     node = Node("security-policies", attrs={"xmlns": junos_ns(device.junos_version, "policy")})
     node.add("security-context-default-policy", "deny-all")
     index = 4  # Junos's first policy index
-    for context in policies.get("policy", []) if isinstance(policies.get("policy"), list) else []:
+    contexts = policies.get("policy")
+    for context in contexts if isinstance(contexts, list) else [contexts] if isinstance(contexts, dict) else []:
         if not isinstance(context, dict):
             continue
         block = node.add("security-context")
@@ -614,8 +619,8 @@ def security_policies(device: Device, params: Params, ctx: CommandContext) -> No
         info.add("source-zone-name", str(context.get("from-zone-name", "")))
         info.add("destination-zone-name", str(context.get("to-zone-name", "")))
         for sequence, policy in enumerate(named_entries(context.get("policy")), start=1):
-            match = policy.get("match") if isinstance(policy.get("match"), dict) else {}
-            then = policy.get("then") if isinstance(policy.get("then"), dict) else {}
+            match = _mapping(policy.get("match"))
+            then = _mapping(policy.get("then"))
             entry = block.add("policies").add("policy-information")
             entry.add("policy-name", str(policy["name"]))
             entry.add("policy-state", "enabled")
