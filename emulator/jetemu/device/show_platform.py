@@ -353,7 +353,6 @@ _PATTERN_TEXT = {".*core.*": "*core*", r"kernel\..*": "kernel.*"}
 def core_dumps(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
     fs = filesystem_of(ctx)
     node = Node("directory-list", attrs={"junos:style": "verbose"})
-    found = 0
     for directory, pattern in CORE_PLACES:
         try:
             _path, is_directory, entries = fs.list(directory, "root")
@@ -369,8 +368,7 @@ def core_dumps(device: Device, params: Params, ctx: CommandContext) -> NodeResul
             entry = listing.add("file-information")
             entry.add("file-name", core.path)
             entry.add("file-size", core.size)
-            found += 1
-    node.add("total-files", found)
+        listing.add("total-files", len(cores))
     return NodeResult(node, _core_text, device.junos_version)
 
 
@@ -384,8 +382,8 @@ def _core_text(node: Node) -> str:
                 lines.append(
                     f"-rw-r--r--  1 root  wheel {entry.findtext('file-size'):>10} {entry.findtext('file-name')}"
                 )
-    found = node.findtext("total-files", "0")
-    if found != "0":
+    found = sum(int(listing.findtext("total-files", "0")) for listing in node.findall("directory"))
+    if found:
         lines.append(f"total files: {found}")
     return "\n".join(lines) + "\n"
 

@@ -160,9 +160,7 @@ def _entry(rt: Node, route: Route, active: bool, now: float, terse: bool = False
         entry.flag("last-active")
     entry.add("protocol-name", route.protocol)
     entry.add("preference", route.preference)
-    if terse:
-        entry.add("validation-state", "unverified")  # no route-origin validation on the device
-    else:
+    if not terse:  # the terse view has no age column
         age = max(0.0, now - route.installed_at)
         entry.add("age", route_age(age), junos__seconds=str(int(age)))
     chosen = False
