@@ -75,11 +75,10 @@ def environment(device: Device, params: Params, ctx: CommandContext) -> NodeResu
     for fpc in _modules(device, "FPC "):
         readings.append((f"{fpc.name} Intake", FPC_TEMPERATURE - 6))
         readings.append((f"{fpc.name} Exhaust", FPC_TEMPERATURE))
-    for index, (name, celsius) in enumerate(readings):
+    for name, celsius in readings:
         item = node.add("environment-item")
         item.add("name", name)
-        if index == 0:
-            item.add("class", "Temp")  # Junos names the class on its first item only
+        item.add("class", "Temp")
         item.add("status", "OK")
         _temperature(item, celsius)
     return NodeResult(node, _environment_text, device.junos_version)
@@ -87,8 +86,12 @@ def environment(device: Device, params: Params, ctx: CommandContext) -> NodeResu
 
 def _environment_text(node: Node) -> str:
     lines = [f"{'Class':<6}{'Item':<31}{'Status':<11}Measurement"]
+    previous = ""
     for item in node.findall("environment-item"):
-        row = f"{item.findtext('class'):<6}{item.findtext('name'):<31}{item.findtext('status'):<11}"
+        klass = item.findtext("class")
+        shown = klass if klass != previous else ""  # the text names a class on its first item
+        previous = klass
+        row = f"{shown:<6}{item.findtext('name'):<31}{item.findtext('status'):<11}"
         lines.append((row + item.findtext("temperature")).rstrip())
     return "\n".join(lines) + "\n"
 
