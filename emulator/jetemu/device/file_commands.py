@@ -95,7 +95,7 @@ def _suffix(info: FileInfo) -> str:
     return "*" if info.executable else ""
 
 
-def _file_node(info: FileInfo, detail: bool) -> Node:
+def file_node(info: FileInfo, detail: bool) -> Node:
     node = Node("file-information")
     node.add("file-name", info.name)
     if info.kind == "directory":
@@ -122,9 +122,21 @@ def _directory_node(path: str, is_dir: bool, entries: list[FileInfo], detail: bo
         if detail:
             directory.add("total-file-blocks", sum(e.blocks for e in entries))
     for entry in entries:
-        directory.append(_file_node(entry, detail))
+        directory.append(file_node(entry, detail))
     directory.add("total-files", sum(1 for e in entries if e.kind != "directory"))
     return directory
+
+
+def detail_line(entry: Node, shown: str) -> str:
+    """``ls -l``'s line of a ``file-information`` element (``file list detail``, core dumps)."""
+    perms = entry.find("file-permissions")
+    date = entry.find("file-date")
+    return (
+        f"{perms.attrs.get('junos:format', '') if perms else '':<10} "
+        f"{entry.findtext('file-links'):>2} {entry.findtext('file-owner'):<6} "
+        f"{entry.findtext('file-group'):<6} {entry.findtext('file-size'):>10} "
+        f"{date.attrs.get('junos:format', '') if date else ''} {shown}"
+    )
 
 
 def _render_list(top: Node) -> str:
@@ -148,14 +160,7 @@ def _render_list(top: Node) -> str:
             target = entry.findtext("file-symlink-target")
             shown = f"{name}{mark}" + (f" -> {target}" if target else "")
             if detail:
-                perms = entry.find("file-permissions")
-                date = entry.find("file-date")
-                lines.append(
-                    f"{perms.attrs.get('junos:format', '') if perms else '':<10} "
-                    f"{entry.findtext('file-links'):>2} {entry.findtext('file-owner'):<6} "
-                    f"{entry.findtext('file-group'):<6} {entry.findtext('file-size'):>10} "
-                    f"{date.attrs.get('junos:format', '') if date else ''} {shown}"
-                )
+                lines.append(detail_line(entry, shown))
             else:
                 lines.append(shown)
         if is_dir and detail:

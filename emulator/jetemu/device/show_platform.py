@@ -21,10 +21,11 @@ Junos's replies. Nothing here changes the device.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from .file_commands import filesystem_of
+from .file_commands import detail_line, file_node, filesystem_of
 from .fmt import junos_ns
 from .model import ChassisModule
 from .registry import CommandContext, NodeResult, OpCommandError, OpSpec, Params
@@ -367,10 +368,8 @@ def core_dumps(device: Device, params: Params, ctx: CommandContext) -> NodeResul
             continue
         listing = node.add("directory")
         listing.add("directory-name", directory)
-        for core in cores:
-            entry = listing.add("file-information")
-            entry.add("file-name", core.path)
-            entry.add("file-size", core.size)
+        for core in cores:  # as ``file list detail`` shows them, by their full path
+            listing.append(file_node(dataclasses.replace(core, name=core.path), True))
         listing.add("total-files", len(cores))
     return NodeResult(node, _core_text, device.junos_version)
 
@@ -381,10 +380,7 @@ def _core_text(node: Node) -> str:
         if child.tag == "output":
             lines.append(child.text or "")
         elif child.tag == "directory":
-            for entry in child.findall("file-information"):
-                lines.append(
-                    f"-rw-r--r--  1 root  wheel {entry.findtext('file-size'):>10} {entry.findtext('file-name')}"
-                )
+            lines += [detail_line(entry, entry.findtext("file-name")) for entry in child.findall("file-information")]
     found = sum(int(listing.findtext("total-files", "0")) for listing in node.findall("directory"))
     if found:
         lines.append(f"total files: {found}")
