@@ -14,6 +14,7 @@ from jetemu.proto import jnx_common_addr_types_pb2 as addr_pb2
 from jetemu.proto import jnx_common_base_types_pb2 as common_pb2
 from jetemu.proto import jnx_firewall_service_pb2 as fw
 from jetemu.proto import jnx_firewall_service_pb2_grpc as fw_grpc
+from jetemu.proto import jnx_management_service_pb2 as mgmt
 
 IFL = "fxp0.0"
 
@@ -152,6 +153,11 @@ def test_filter_bind_and_counters_move_with_simulated_traffic(client: FwClient) 
     assert counters["dropped"] == (3, 300)
     assert counters["web-hits"] == (20, 2000)
     assert counters["p1-web"] == (5, 500)  # 2000 bytes against a 1500-byte burst: 5 packets out of spec
+    # show policer: the same policer counters, without the filters' own counters
+    status, text = client.cli("show policer", fmt=mgmt.OP_COMMAND_OUTPUT_CLI)
+    assert status.code == 0, status.message
+    assert text.splitlines()[1:4] == ["Filter: protect", "Policers:", f"{'Name':<52}{'Bytes':>20}{'Packets':>21}"]
+    assert text.splitlines()[4].split() == ["p1-web", "500", "5"] and "ssh-hits" not in text
     got = client.fw.FilterCounterGet(
         fw.FilterCounterGetRequest(filter_name="protect", counter_name="ssh-hits"), timeout=10
     )

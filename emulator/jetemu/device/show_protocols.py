@@ -266,8 +266,7 @@ def lldp_local(device: Device, params: Params, ctx: CommandContext) -> NodeResul
         None,
     )
     if fxp0 is not None and address is not None:
-        management = node.add("lldp-local-management-address-interface-name", fxp0.name)
-        management.text = fxp0.name
+        node.add("lldp-local-management-address-interface-name", fxp0.name)
         node.add("lldp-local-management-address-type", "IPv4(1)")
         node.add("lldp-local-management-address", address)
         node.add("lldp-local-management-address-interface-id", fxp0.snmp_index)
@@ -499,8 +498,10 @@ def _cos_text(node: Node) -> str:
 # show policer
 # --------------------------------------------------------------------------------------------
 def policers(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
-    """The policers of the filters programmed through JET, with their counters."""
+    """The policers of the filters programmed through JET, with their counters, laid out as
+    ``show firewall`` lays out its policer sections."""
     from ..routing.clients import existing_programs  # the programs of the device's JET services
+    from ..routing.commands import firewall_text
 
     programs = existing_programs(device)
     wanted = params.get("policer")
@@ -516,23 +517,7 @@ def policers(device: Device, params: Params, ctx: CommandContext) -> NodeResult:
             entry.add("policer-name", name)
             entry.add("byte-count", octets)
             entry.add("packet-count", packets)
-    return NodeResult(node, _policer_text, device.junos_version)
-
-
-def _policer_text(node: Node) -> str:
-    lines: list[str] = []
-    for info in node.findall("filter-information"):
-        lines += [
-            "",
-            f"Filter: {info.findtext('filter-name')}",
-            "Policers:",
-            f"{'Name':<52}{'Bytes':>20}{'Packets':>21}",
-        ]
-        lines += [
-            table_row(entry, (("policer-name", 52), ("byte-count", -20), ("packet-count", -21)))
-            for entry in info.findall("policer")
-        ]
-    return "\n".join(lines) + ("\n" if lines else "")
+    return NodeResult(node, firewall_text, device.junos_version)
 
 
 # --------------------------------------------------------------------------------------------

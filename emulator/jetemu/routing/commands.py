@@ -46,10 +46,10 @@ def show_firewall(device: Device, params: Params, ctx: CommandContext) -> NodeRe
             entry.add("policer-name", policer)
             entry.add("byte-count", octets)
             entry.add("packet-count", packets)
-    return NodeResult(node, _firewall_text, device.junos_version)
+    return NodeResult(node, firewall_text, device.junos_version)
 
 
-def _firewall_text(node: Node) -> str:
+def firewall_text(node: Node) -> str:
     lines = []
     for info in node.findall("filter-information"):
         lines.append("")
