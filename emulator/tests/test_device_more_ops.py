@@ -350,6 +350,22 @@ def test_security_zones_and_policies_only_on_srx(lab) -> None:
     assert "    Applications: junos-http; junos-https" in policies and "    Action: permit" in policies
 
 
+def test_a_publisher_without_a_broker_feeds_only_the_syslog_files() -> None:
+    from jetemu.notify.publisher import DevicePublisher
+
+    device = Device.create(10, hostname="quiet10")
+    publisher = DevicePublisher(device)
+    written: list[dict] = []
+    publisher.syslog_sink = written.append
+    changes = device.add_route("inet.0", "192.0.2.0/24", "Static", ["172.16.0.1"])  # a kernel event only
+    assert changes and written == [] and publisher.sequence == 0
+    device.set_link_state("ge-0/0/3", False)
+    assert [body["event-id"] for body in written] == ["SNMP_TRAP_LINK_DOWN"]
+    assert publisher.sequence == 1  # the interface's kernel events were not even made
+    device.set_link_state("ge-0/0/3", True)
+    assert [body["event-id"] for body in written] == ["SNMP_TRAP_LINK_DOWN", "SNMP_TRAP_LINK_UP"]
+
+
 # -- through real gRPC, without a broker ---------------------------------------------------------
 def test_syslog_files_and_new_commands_without_a_broker(tmp_path: Path) -> None:
     from emutest import PASSWORD, USER, connect, start_emulator

@@ -129,13 +129,19 @@ class DevicePublisher:
     def on_changes(self, changes: list[Any]) -> None:
         when = self.device.now()
         host = self.hostname
+        if self.broker is None:
+            # nothing publishes the kernel events: only the link traps, syslog events, matter
+            # (a route programmed in bulk costs no event here)
+            changes = [change for change in changes if change.kind == "ifd"]
+            if not changes:
+                return
         tables_after: set[str] | None = None
-        if any(change.kind == "route" for change in changes):
+        if self.broker is not None and any(change.kind == "route" for change in changes):
             tables_after = set(self.device.tables())
             for table in sorted(tables_after - self._tables):
                 self.emit(payloads.route_table_event("add", table, host, when))
         for change in changes:
-            event = payloads.kernel_event(change, host, when)
+            event = payloads.kernel_event(change, host, when) if self.broker is not None else None
             if event is not None:
                 self.emit(event)
             if change.kind != "ifd":
