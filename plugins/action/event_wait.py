@@ -1,13 +1,9 @@
 # Copyright: jetkit.junos contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Action plugin of jetkit.junos.event_wait: waits in the worker, subscribed to the device broker."""
+"""Action of jetkit.junos.event_wait: the collection's one action plugin (plugins/plugin_utils/action.py)."""
 
 from __future__ import annotations
 
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.mqtt import WAIT_SPEC, run_wait
-from ansible_collections.jetkit.junos.plugins.plugin_utils.mqtt_action import MqttActionBase
+from ansible_collections.jetkit.junos.plugins.plugin_utils.action import ActionModule
 
-
-class ActionModule(MqttActionBase):
-    SPEC = WAIT_SPEC
-    RUN = staticmethod(run_wait)
+__all__ = ["ActionModule"]

@@ -109,24 +109,12 @@ mid:
   type: int
 """
 
-from ansible.module_utils.basic import AnsibleModule
-
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.common import TaskContext, TaskError
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.mqtt import (
-    PUBLISH_SPEC,
-    broker_from_vars,
-    run_publish,
-)
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.mqtt import PUBLISH as SPEC
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
 
 
 def main() -> None:
-    module = AnsibleModule(argument_spec=PUBLISH_SPEC, supports_check_mode=True)
-    try:
-        target = broker_from_vars({}, module.params)
-        result = run_publish(dict(module.params), target, TaskContext(check_mode=module.check_mode))
-    except TaskError as exc:
-        module.fail_json(msg=exc.message, **exc.extra)
-    module.exit_json(**result)
+    run_module(SPEC)
 
 
 if __name__ == "__main__":

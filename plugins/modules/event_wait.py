@@ -130,24 +130,12 @@ session_present:
   type: bool
 """
 
-from ansible.module_utils.basic import AnsibleModule
-
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.common import TaskContext, TaskError
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.mqtt import (
-    WAIT_SPEC,
-    broker_from_vars,
-    run_wait,
-)
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.mqtt import WAIT as SPEC
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
 
 
 def main() -> None:
-    module = AnsibleModule(argument_spec=WAIT_SPEC, supports_check_mode=True)
-    try:
-        target = broker_from_vars({}, module.params)
-        result = run_wait(dict(module.params), target, TaskContext(check_mode=module.check_mode))
-    except TaskError as exc:
-        module.fail_json(msg=exc.message, **exc.extra)
-    module.exit_json(**result)
+    run_module(SPEC)
 
 
 if __name__ == "__main__":

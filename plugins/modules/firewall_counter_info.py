@@ -84,12 +84,12 @@ names_from:
   type: str
 """
 
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.firewall import FIREWALL_COUNTER_INFO
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.firewall import FIREWALL_COUNTER_INFO as SPEC
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
 
 
 def main() -> None:
-    run_module(FIREWALL_COUNTER_INFO)
+    run_module(SPEC)
 
 
 if __name__ == "__main__":

@@ -194,12 +194,12 @@ rollback_error:
   type: str
 """
 
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.firewall import FIREWALL_FILTER
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.firewall import FIREWALL_FILTER as SPEC
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
 
 
 def main() -> None:
-    run_module(FIREWALL_FILTER)
+    run_module(SPEC)
 
 
 if __name__ == "__main__":

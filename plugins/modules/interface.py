@@ -141,12 +141,12 @@ rollback_error:
   type: str
 """
 
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.interfaces import INTERFACE
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.interfaces import INTERFACE as SPEC
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
 
 
 def main() -> None:
-    run_module(INTERFACE)
+    run_module(SPEC)
 
 
 if __name__ == "__main__":

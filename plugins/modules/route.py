@@ -133,12 +133,12 @@ rolled_back:
   type: int
 """
 
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.routing import ROUTE
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.routing import ROUTE as SPEC
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
 
 
 def main() -> None:
-    run_module(ROUTE)
+    run_module(SPEC)
 
 
 if __name__ == "__main__":

@@ -69,12 +69,12 @@ routes:
   elements: dict
 """
 
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.routing import ROUTE_INFO
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.routing import ROUTE_INFO as SPEC
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
 
 
 def main() -> None:
-    run_module(ROUTE_INFO)
+    run_module(SPEC)
 
 
 if __name__ == "__main__":

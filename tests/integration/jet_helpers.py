@@ -40,9 +40,7 @@ class Emulator(launcher.Emulator):
 
 
 def start_emulator(workdir: Path, *args: str) -> Emulator:
-    return Emulator.start(
-        workdir, "--user", f"{USER}:{PASSWORD}", "--log-level", "INFO", *args, inventory=True
-    )
+    return Emulator.start(workdir, "--user", f"{USER}:{PASSWORD}", "--log-level", "INFO", *args, inventory=True)
 
 
 @dataclass
@@ -137,31 +135,61 @@ def run_playbook(
     return PlaybookRun(proc.returncode, proc.stdout + proc.stderr, results)
 
 
-def direct_client(emu: Emulator, client_id: str = "pytest-direct") -> Any:
-    """A second JET session, outside Ansible, built from the collection's own transport."""
-    from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import (
-        CallPolicy,
-        JetTransport,
-        TransportSettings,
-    )
+class DirectClient:
+    """A second JET session outside Ansible: one gRPC channel, one Login, op commands (test helper)."""
 
-    hv = emu.host_vars()
-    transport = JetTransport(
-        TransportSettings(
-            host=hv["ansible_host"], port=hv["ansible_port"], user=USER, password=PASSWORD, client_id=client_id
+    FORMATS = {"json": 0, "xml": 1, "text": 2}
+
+    def __init__(self, host: str, port: int, client_id: str, session_retries: int = 0) -> None:
+        import grpc
+
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet.proto import (
+            jnx_authentication_service_pb2 as auth_pb2,
         )
-    )
-    transport.connect(CallPolicy(session_retries=0))
-    return transport
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet.proto import (
+            jnx_authentication_service_pb2_grpc as auth_grpc,
+        )
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet.proto import (
+            jnx_management_service_pb2_grpc as mgmt_grpc,
+        )
+
+        self.channel = grpc.insecure_channel(f"{host}:{port}", options=[("grpc.use_local_subchannel_pool", 1)])
+        reply = auth_grpc.AuthenticationStub(self.channel).Login(
+            auth_pb2.LoginRequest(username=USER, password=PASSWORD, client_id=client_id), timeout=30
+        )
+        if reply.status.code != 0:
+            self.channel.close()
+            raise RuntimeError(f"Login refused: {reply.status.message}")
+        self.management = mgmt_grpc.ManagementStub(self.channel)
+
+    def op_command(self, command: str, fmt: str = "text", kind: str = "cli") -> str:
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet.proto import (
+            jnx_management_service_pb2 as mgmt_pb2,
+        )
+
+        field = "cli_command" if kind == "cli" else "xml_command"
+        request = mgmt_pb2.OpCommandGetRequest(**{field: command}, out_format=self.FORMATS[fmt])
+        pieces = []
+        for reply in self.management.OpCommandGet(request, timeout=30):
+            if reply.status.code != 0:
+                raise RuntimeError(reply.status.message)
+            pieces.append(reply.data)
+        return "".join(pieces)
+
+    def close(self) -> None:
+        self.channel.close()
+
+
+def direct_client(emu: Emulator, client_id: str = "pytest-direct") -> DirectClient:
+    hv = emu.host_vars()
+    return DirectClient(hv["ansible_host"], hv["ansible_port"], client_id)
 
 
 def device_cli(emu: Emulator, command: str, fmt: str = "text") -> str:
     """An op command's output, read in a session of its own (not the playbook's)."""
-    from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy
-
     client = direct_client(emu, "pytest-inspect")
     try:
-        return str(client.op_command(command, fmt, "cli", CallPolicy()))
+        return str(client.op_command(command, fmt))
     finally:
         client.close()
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from jet_helpers import EMULATOR, ROOT, USER, direct_client, run_playbook, start_emulator
+from jet_helpers import EMULATOR, USER, direct_client, run_playbook, start_emulator
 
 pytestmark = pytest.mark.slow
 
@@ -192,56 +192,42 @@ def test_commit_gets_the_task_deadline_and_a_timed_out_commit_leaves_nothing(tmp
         emu.stop()
 
 
-def test_module_process_path_uses_the_same_persistent_connection(tmp_path):
-    """The module files still work as module processes (anything that bypasses our action plugins).
+LIBRARY_MODULE = """#!/usr/bin/python
+# A module of the playbook's own library/ that runs jetkit.junos.command's logic: Ansible executes it
+# as a module process (no jetkit.junos action plugin), as it would any module of another collection.
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.command import SPEC
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
 
-    While a playbook holds its persistent process, the command module file is run on its own with
-    the socket in ``_ansible_socket``, as a module process gets it: it answers through the same
-    connection (no second Login) and reports device errors with the device's words.
+if __name__ == "__main__":
+    run_module(SPEC)
+"""
+
+
+def test_module_process_path_uses_the_same_session(tmp_path):
+    """Module files still work as module processes (anything that bypasses our action plugin).
+
+    A module that Ansible runs as a module process, with the jetkit.junos.jet connection, reaches
+    its host's session in the gateway through the address the connection gives it
+    (``_ansible_socket``): no second Login, device errors in the device's words.
     """
     emu = start_emulator(tmp_path / "emu", "--hostname", "modproc")
-    first_done, release = tmp_path / "first-done", tmp_path / "release"
-    tasks = paused_after(dict(COMMAND, name="before"), first_done, release, timeout=90)
     workdir = tmp_path / "run"
-    answers: list[dict] = []
-
-    def run_module(args: dict) -> dict:
-        sockets = [p for p in (workdir / "pc").iterdir() if not p.name.startswith(".")]
-        assert len(sockets) == 1, sockets
-        args_file = tmp_path / f"args-{len(answers)}.json"
-        args_file.write_text(json.dumps({"ANSIBLE_MODULE_ARGS": {**args, "_ansible_socket": str(sockets[0])}}))
-        done = subprocess.run(
-            [sys.executable, str(ROOT / "plugins" / "modules" / "command.py"), str(args_file)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env={**os.environ, "PYTHONPATH": str(ROOT / ".venv" / "collections")},
-        )
-        return dict(json.loads(done.stdout))
-
-    def modules() -> None:
-        try:
-            wait_for_file(first_done)
-            answers.append(run_module({"commands": "show version", "format": "json"}))
-            answers.append(run_module({"commands": "show nonsense"}))
-        finally:
-            release.touch()
-
-    helper = threading.Thread(target=modules)
-    helper.start()
+    (workdir / "library").mkdir(parents=True)
+    (workdir / "library" / "jet_library_command.py").write_text(LIBRARY_MODULE)
+    tasks = [
+        dict(COMMAND, name="action"),
+        {"name": "module", "jet_library_command": {"commands": "show version", "format": "json"}},
+        {"name": "bad", "jet_library_command": {"commands": "show nonsense"}, "ignore_errors": True},
+    ]
     try:
-        r = run_playbook(workdir, emu.inventory, tasks)
-        helper.join(timeout=120)
+        r = run_playbook(workdir, emu.inventory, tasks, play_vars={"ansible_python_interpreter": sys.executable})
         assert r.rc == 0, r.output
-        good, bad = answers
-        assert good.get("failed") is not True, good
-        assert good["parsed"][0]["software-information"][0]["host-name"][0]["data"] == "modproc"
-        assert bad["failed"] is True and "syntax error" in bad["msg"], bad
+        good, bad = r.task("module"), r.task("bad")
+        assert good["parsed"][0]["software-information"][0]["host-name"][0]["data"] == "modproc", good
+        assert bad["_status"] == "failed" and "syntax error" in bad["msg"], bad
         assert bad["jet_status"] == "DEVICE_FAILURE"
         assert len(login_lines(emu.workdir)) == 1
     finally:
-        release.touch()
-        helper.join(timeout=5)
         emu.stop()
 
 

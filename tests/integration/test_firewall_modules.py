@@ -21,11 +21,9 @@ pytestmark = pytest.mark.slow
 
 def device_filters(emu: Emulator) -> dict[str, dict[str, tuple[int, int]]]:
     """Filters the device shows (``show firewall``), read by a separate JET client."""
-    from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy
-
     client = direct_client(emu, "pytest-fw-reader")
     try:
-        text = client.op_command("show firewall", "json", "cli", CallPolicy())
+        text = client.op_command("show firewall", "json")
     finally:
         client.close()
     data = json.loads(text) if text.strip() else {}
@@ -43,16 +41,12 @@ def device_filters(emu: Emulator) -> dict[str, dict[str, tuple[int, int]]]:
 
 
 def traffic(emu: Emulator, interface: str, packets: int, port: int = 22, direction: str = "input") -> None:
-    from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy
-
     client = direct_client(emu, "pytest-fw-traffic")
     try:
         client.op_command(
             f"test firewall traffic interface {interface} direction {direction} source 198.51.100.7 "
             f"destination 10.9.9.9 protocol tcp destination-port {port} packets {packets} size 100",
             "text",
-            "cli",
-            CallPolicy(),
         )
     finally:
         client.close()

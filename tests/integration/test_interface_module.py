@@ -19,11 +19,9 @@ pytestmark = pytest.mark.slow
 
 def terse(emu: Emulator) -> dict[str, dict[str, list[str]]]:
     """Logical interfaces -> family -> addresses, as ``show interfaces terse`` shows them."""
-    from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy
-
     client = direct_client(emu, "pytest-if-reader")
     try:
-        text = client.op_command("show interfaces terse", "json", "cli", CallPolicy())
+        text = client.op_command("show interfaces terse", "json")
     finally:
         client.close()
     out: dict[str, dict[str, list[str]]] = {}

@@ -170,21 +170,17 @@ def test_invalid_configuration_shows_device_message_commits_nothing(run, device)
     assert "syntax error: bogus-stanza" in bad["msg"]
     assert committed_set(device) == before
     # The lock was released: another session can lock now.
-    from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy
-
     other = direct_client(device, "pytest-locker")
     try:
-        assert "<ok" in other.op_command("<lock-configuration/>", "xml", "xml", CallPolicy())
+        assert "<ok" in other.op_command("<lock-configuration/>", "xml", "xml")
     finally:
         other.close()
 
 
 def test_lock_conflict_with_second_session(run, device):
-    from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy
-
     other = direct_client(device, "pytest-holder")
     try:
-        other.op_command("<lock-configuration/>", "xml", "xml", CallPolicy())
+        other.op_command("<lock-configuration/>", "xml", "xml")
         r = run(
             [
                 {

@@ -202,9 +202,7 @@ def show_route(emu: Emulator, index: int) -> str:
 
     client = direct_client(device_view(emu, index), "pytest-route-reader")
     try:
-        from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy
-
-        return str(client.op_command("show route", "text", "cli", CallPolicy()))
+        return str(client.op_command("show route", "text"))
     finally:
         client.close()
 

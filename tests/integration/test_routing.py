@@ -284,19 +284,19 @@ def test_fast_ipv4_check_agrees_with_ipaddress() -> None:
         assert routing._canonical_v4(text) is expected, text
 
 
-def test_reply_status_is_read_from_the_wire_for_any_reply() -> None:
+def test_reply_status_is_read_with_the_generated_classes_for_any_reply() -> None:
     routing = _routing()
-    from ansible_collections.jetkit.junos.plugins.connection.jet import Connection
+    from ansible_collections.jetkit.junos.plugins.module_utils._jet import services
 
     rib = routing.rib_pb2
     ok = rib.RouteSetOperResponse(operations_completed=1000)
-    ok.status.code = 0
     refused = rib.RouteDeleteResponse(operations_completed=3, sub_code=rib.ROUTE_NOT_FOUND)
     refused.status.code = 1
     refused.status.message = "route 4 of 10 (10.0.0.0/24 in inet.0): does not exist"
-    assert Connection._reply_failed(ok.SerializeToString()) is False
-    assert Connection._reply_failed(b"") is False
-    assert Connection._reply_failed(refused.SerializeToString()) is True
+    assert services.failed(ok) is False
+    assert services.failed(rib.RouteDeleteResponse.FromString(b"")) is False
+    assert services.failed(rib.RouteDeleteResponse.FromString(refused.SerializeToString())) is True
+    assert services.failed(rib.RouteGetRequest()) is False  # a message without a status
 
 
 def test_pipelined_batches_refused_midway_are_all_undone(lab: Lab) -> None:

@@ -1,181 +1,179 @@
 # Copyright: jetkit.junos contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Task-side client of the persistent ``jetkit.junos.jet`` connection (PRIVATE to the collection).
+"""Typed JET calls for module logic (PRIVATE to the collection).
 
-Both the action plugins (in the controller's worker) and the modules' own ``main()`` (when run
-as a module process) talk to the long-lived connection process through this class. Every answer
-is JSON text decoded here, so only plain values ever cross the socket.
+Module logic talks to the device only through :class:`JetApi`: it builds request messages with
+the generated stubs, names the RPC (service and method), and gets reply messages back, decoded
+with the generated stubs. The calls go through an endpoint (:class:`.client.GatewayClient`: the
+per-run gateway that owns the host's gRPC channel and JET session), with the task's call policy
+(deadline, session retries) attached to every call. The management helpers (op commands, XML RPCs,
+the ephemeral database) are typed calls like any other, with the device's verdict checked here.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import pickle
-import socket
-import struct
-import uuid
-from collections.abc import Callable
 from typing import Any, Protocol
 
-from ansible.module_utils.connection import Connection, ConnectionError
+from . import services
+from .errors import BAD_REQUEST, DEVICE_FAILURE, JetError
+from .services import MANAGEMENT
+from .wire import CallPolicy
 
-from .errors import JetError, status_for_code
+try:
+    from .proto import jnx_management_service_pb2 as mgmt_pb2
+except ImportError:  # pragma: no cover - services.method() names the missing package
+    mgmt_pb2 = None
+
+OUT_FORMATS = {"json": 0, "xml": 1, "text": 2}
+EPHEMERAL_ENCODINGS = {"json": 0, "xml": 1}
+#: requests of one batch the gateway keeps in flight on the channel
+PIPELINE_WINDOW = 3
 
 
-class RpcEndpoint(Protocol):
-    def __rpc__(self, name: str, *args: Any, **kwargs: Any) -> Any: ...
+class Endpoint(Protocol):
+    def call(
+        self,
+        kind: str,
+        path: str,
+        payloads: list[bytes],
+        policy: CallPolicy,
+        window: int = 1,
+        stop_on_failure: bool = False,
+    ) -> list[bytes]: ...
 
-
-_HEADER = struct.Struct("!Q")
-
-
-class SocketEndpoint:
-    """JSON-RPC to the persistent process: ansible-core's wire format, without its encoder.
-
-    Same framing (an 8-byte big-endian length, then the JSON request) and the same error
-    behaviour as ``ansible.module_utils.connection.Connection``, which ansible-core's
-    ``ConnectionProcess`` serves. That class encodes every request through the controller's
-    data-tagging JSON profile (a few milliseconds per task in a worker, most of a task's own
-    cost); our requests are plain strings, numbers, lists and dicts, so the standard encoder
-    does. Anything it cannot encode (a vaulted value, say) goes through the stock class.
-    """
-
-    def __init__(self, socket_path: str) -> None:
-        self.socket_path = socket_path
-
-    def __rpc__(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        request_id = str(uuid.uuid4())
-        request = {"jsonrpc": "2.0", "method": name, "id": request_id, "params": (args, kwargs)}
-        try:
-            data = json.dumps(request).encode("utf-8", "surrogateescape")
-        except (TypeError, ValueError):
-            return Connection(self.socket_path).__rpc__(name, *args, **kwargs)
-        if not os.path.exists(self.socket_path):
-            raise ConnectionError(f"socket path {self.socket_path} does not exist or cannot be found")
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            try:
-                sock.connect(self.socket_path)
-            except OSError as exc:  # nobody listens: the wording JetApi restarts the process on
-                raise ConnectionError(f"Unable to connect to socket {self.socket_path!r}: {exc}") from None
-            try:
-                sock.sendall(_HEADER.pack(len(data)) + data)
-                answer = self._receive(sock)
-            except OSError as exc:  # the call may have run: report it, never replay it
-                answer, lost = None, f": {exc}"
-            else:
-                lost = ""
-        if answer is None:
-            raise ConnectionError(
-                f"the persistent process behind {self.socket_path!r} closed the connection during the call{lost}"
-            )
-        try:
-            response = json.loads(answer)
-        except ValueError:
-            raise ConnectionError(f"Unable to decode JSON from response to {name}. Received {answer[:200]!r}") from None
-        if not isinstance(response, dict) or response.get("id") != request_id:
-            raise ConnectionError("invalid json-rpc id received")
-        if "error" in response:
-            error = response["error"]
-            raise ConnectionError(str(error.get("data") or error["message"]), code=error["code"])
-        if "result_type" in response:  # a value the server pickled, as the stock client accepts it
-            return pickle.loads(str(response["result"]).encode("utf-8", "surrogateescape"))
-        return response["result"]
-
-    @staticmethod
-    def _receive(sock: socket.socket) -> str | None:
-        def exactly(size: int) -> bytes | None:
-            chunks = []
-            while size:
-                chunk = sock.recv(min(size, 1 << 20))
-                if not chunk:
-                    return None
-                chunks.append(chunk)
-                size -= len(chunk)
-            return b"".join(chunks)
-
-        header = exactly(_HEADER.size)
-        if header is None:
-            return None
-        body = exactly(_HEADER.unpack(header)[0])
-        return None if body is None else body.decode("utf-8", "surrogateescape")
+    def info(self, policy: CallPolicy, connect: bool = False) -> dict[str, Any]: ...
 
 
 class JetApi:
-    """Typed calls to the connection; failures raise :class:`JetError`."""
+    """Typed calls to the device; failures raise :class:`JetError`."""
 
-    def __init__(
-        self,
-        endpoint: RpcEndpoint,
-        policy: dict[str, Any] | None = None,
-        restart: Callable[[], str] | None = None,
-    ) -> None:
+    def __init__(self, endpoint: Endpoint, policy: CallPolicy | dict[str, Any] | None = None) -> None:
         self.endpoint = endpoint
-        self.policy = dict(policy or {})
-        self.calls = 0
-        self._restart = restart
-
-    @classmethod
-    def from_socket(
-        cls, socket_path: str, policy: dict[str, Any] | None = None, restart: Callable[[], str] | None = None
-    ) -> JetApi:
-        return cls(SocketEndpoint(socket_path), policy, restart)
-
-    def _call(self, method: str, **kwargs: Any) -> dict[str, Any]:
-        self.calls += 1
         try:
-            raw = self.endpoint.__rpc__(method, policy=self.policy, **kwargs)
-        except ConnectionError as exc:
-            code = getattr(exc, "code", None)
-            if code is None and self._restart is not None and "Unable to connect to socket" in str(exc):
-                # The persistent process is gone but left its socket: start it again, once.
-                restart, self._restart = self._restart, None
-                self.endpoint = SocketEndpoint(restart())
-                return self._call(method, **kwargs)
-            raise JetError(str(exc), status_for_code(code), code) from None
-        if isinstance(raw, bytes):
-            raw = raw.decode("utf-8")
-        if not isinstance(raw, str):
-            raise JetError(f"unexpected answer type {type(raw).__name__} from {method}", "INTERNAL_ERROR")
-        result = json.loads(raw)
-        if not isinstance(result, dict):
-            raise JetError(f"unexpected answer from {method}: {raw[:200]}", "INTERNAL_ERROR")
-        return result
+            self.policy = policy if isinstance(policy, CallPolicy) else CallPolicy.from_dict(policy)
+        except (TypeError, ValueError) as exc:
+            raise JetError(f"bad call settings: {exc}", BAD_REQUEST) from None
 
     def with_deadline(self, seconds: float, *, shorter: bool = False, retries: int | None = None) -> JetApi:
-        """The same connection whose calls get ``seconds`` (at least; at most with ``shorter``)."""
-        current = float(self.policy.get("timeout") or 0)
-        policy = {**self.policy, "timeout": seconds if shorter or not current else max(current, seconds)}
+        """The same session whose calls get ``seconds`` (at least; at most with ``shorter``)."""
+        current = self.policy.timeout
+        timeout = min(current, seconds) if shorter else max(current, seconds)
+        changes: dict[str, Any] = {"timeout": timeout}
         if retries is not None:
-            policy["session_retries"] = retries
-        return JetApi(self.endpoint, policy)
+            changes["session_retries"] = retries
+        return JetApi(self.endpoint, {**self.policy.to_dict(), **changes})
 
+    def _method(self, service: str, name: str, request: Any, streaming: bool) -> services.Method:
+        try:
+            method = services.method(service, name)
+        except ValueError as exc:
+            raise JetError(str(exc), BAD_REQUEST) from None
+        if method.server_streaming != streaming:
+            kind = "a server stream" if method.server_streaming else "unary"
+            raise JetError(f"{method.short} is {kind}", BAD_REQUEST)
+        if type(request) is not method.request_cls:
+            raise JetError(
+                f"{method.short} takes a {method.request_cls.DESCRIPTOR.full_name}, not a {type(request).__name__}",
+                BAD_REQUEST,
+            )
+        return method
+
+    # -- typed calls -----------------------------------------------------------------------------
+    def unary(self, service: str, name: str, request: Any) -> Any:
+        method = self._method(service, name, request, streaming=False)
+        (reply,) = self.endpoint.call("unary", method.path, [request.SerializeToString()], self.policy)
+        return method.reply_cls.FromString(reply)
+
+    def stream(self, service: str, name: str, request: Any) -> list[Any]:
+        """A server-streaming call read to its end."""
+        method = self._method(service, name, request, streaming=True)
+        replies = self.endpoint.call("stream", method.path, [request.SerializeToString()], self.policy)
+        return [method.reply_cls.FromString(item) for item in replies]
+
+    def batch(self, service: str, name: str, requests: list[Any], stop_on_failure: bool = True) -> list[Any]:
+        """Unary calls of one RPC, pipelined by the gateway on the channel.
+
+        With ``stop_on_failure`` nothing is sent after a reply whose ``status`` is not SUCCESS; the
+        replies of the requests already in flight are still returned, in order, so the caller knows
+        exactly what the device applied (possibly fewer replies than requests). A gRPC failure after
+        some requests were answered is not retried: it fails the call, naming how far it got.
+        """
+        if not requests:
+            return []
+        method = self._method(service, name, requests[0], streaming=False)
+        for request in requests:
+            if type(request) is not method.request_cls:
+                self._method(service, name, request, streaming=False)  # raises, naming the type
+        replies = self.endpoint.call(
+            "batch",
+            method.path,
+            [request.SerializeToString() for request in requests],
+            self.policy,
+            window=PIPELINE_WINDOW,
+            stop_on_failure=stop_on_failure,
+        )
+        return [method.reply_cls.FromString(item) for item in replies]
+
+    def info(self, connect: bool = False) -> dict[str, Any]:
+        """What the session is and how it went: target, TLS, user, client id, Logins, reconnects."""
+        return self.endpoint.info(self.policy, connect)
+
+    # -- management service ----------------------------------------------------------------------
     def op_command(self, command: str, fmt: str = "text", kind: str = "cli") -> str:
-        return str(self._call("jet_op_command", command=command, format=fmt, kind=kind)["output"])
+        """``OpCommandGet``: a CLI command (``kind="cli"``) or a Junos XML RPC (``kind="xml"``)."""
+        if fmt not in OUT_FORMATS:
+            raise JetError(f"unknown output format {fmt!r}; expected one of {sorted(OUT_FORMATS)}", BAD_REQUEST)
+        if kind == "cli":
+            request = mgmt_pb2.OpCommandGetRequest(cli_command=command, out_format=OUT_FORMATS[fmt])
+        elif kind == "xml":
+            request = mgmt_pb2.OpCommandGetRequest(xml_command=command, out_format=OUT_FORMATS[fmt])
+        else:
+            raise JetError(f"unknown command kind {kind!r}; expected cli or xml", BAD_REQUEST)
+        pieces = []
+        for reply in self.stream(MANAGEMENT, "OpCommandGet", request):
+            if services.failed(reply):
+                raise JetError(
+                    reply.status.message or "the device reported a failure without a message", DEVICE_FAILURE
+                )
+            pieces.append(reply.data)
+        return "".join(pieces)
 
     def rpc(self, xml_command: str, fmt: str = "xml") -> str:
         return self.op_command(xml_command, fmt, kind="xml")
 
-    def config_set(self, config: str, fmt: str, load_type: str = "merge", comment: str | None = None) -> str:
-        result = self._call("jet_config_set", config=config, format=fmt, load_type=load_type, comment=comment)
-        return str(result["message"])
-
     def ephemeral_get(self, paths: list[str], encoding: str = "json", instance: str = "") -> list[dict[str, Any]]:
-        result = self._call("jet_ephemeral_get", paths=paths, encoding=encoding, instance=instance)
-        return list(result["responses"])
+        if encoding not in EPHEMERAL_ENCODINGS:
+            raise JetError(f"unknown encoding {encoding!r}; expected json or xml", BAD_REQUEST)
+        request = mgmt_pb2.EphemeralConfigGetRequest(
+            encoding=EPHEMERAL_ENCODINGS[encoding],
+            config_requests=[mgmt_pb2.ConfigPathRequest(id=str(i), path=p) for i, p in enumerate(paths)],
+            instance_name=instance,
+        )
+        reply = self.unary(MANAGEMENT, "EphemeralConfigGet", request)
+        if services.failed(reply):
+            raise JetError(reply.status.message, DEVICE_FAILURE)
+        out = []
+        for item in reply.config_responses:
+            if services.failed(item):
+                raise JetError(item.status.message or f"reading {item.path!r} failed", DEVICE_FAILURE)
+            out.append({"id": item.id, "path": item.path, "value": item.value})
+        return out
 
     def ephemeral_set(
         self, config: str, encoding: str, instance: str = "", validate: bool = True, load_only: bool = False
     ) -> str:
-        result = self._call(
-            "jet_ephemeral_set",
-            config=config,
-            encoding=encoding,
-            instance=instance,
-            validate=validate,
-            load_only=load_only,
+        if encoding not in EPHEMERAL_ENCODINGS:
+            raise JetError(f"unknown encoding {encoding!r}; expected json or xml", BAD_REQUEST)
+        operation = mgmt_pb2.EphemeralConfigSetRequest.ConfigOperation(
+            id="1", path="/", **{f"{encoding}_config": config}
         )
-        return str(result["message"])
-
-    def info(self, connect: bool = False) -> dict[str, Any]:
-        return self._call("jet_info", connect=connect)
+        request = mgmt_pb2.EphemeralConfigSetRequest(
+            config_operations=[operation], instance_name=instance, validate_config=validate, load_only=load_only
+        )
+        reply = self.unary(MANAGEMENT, "EphemeralConfigSet", request)
+        if services.failed(reply):
+            raise JetError(reply.status.message, DEVICE_FAILURE)
+        for item in reply.operation_responses:
+            if services.failed(item):
+                raise JetError(item.status.message, DEVICE_FAILURE)
+        return str(reply.status.message)

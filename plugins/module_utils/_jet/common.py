@@ -2,21 +2,21 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """What every jetkit.junos module shares: its spec, the task context, output parsing (PRIVATE).
 
-A module's logic is one function ``run(api, params, ctx) -> result`` next to its argument spec.
-The action plugin runs it inside the controller's worker (fast path); the module file's
-``main()`` runs the same function in a module process. ``ctx`` is what differs between the two.
+A module's logic is one function ``run(api, params, ctx) -> result`` next to its argument spec,
+together a :class:`ModuleSpec`. The collection's action plugin runs it inside the controller's
+worker (fast path); the module file's ``main()`` runs the same function in a module process.
+``ctx`` is what differs between the two.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-
-from .api import JetApi
 
 
 class TaskError(Exception):
@@ -58,34 +58,68 @@ class TaskContext:
         raise TaskError("template needs the jetkit.junos action plugin (run the module as a task)")
 
     def write_file(self, path: str, content: str) -> str:
-        import os
-
-        directory = os.path.dirname(path)
-        try:
-            if directory:
-                os.makedirs(directory, exist_ok=True)
-            tmp = f"{path}.tmp-{os.getpid()}"
-            with open(tmp, "w", encoding="utf-8") as handle:
-                handle.write(content)
-            os.replace(tmp, path)
-        except OSError as exc:
-            raise TaskError(f"cannot write {path}: {exc.strerror}") from None
+        write_atomically(path, content)
         return path
 
     def backup_dir(self) -> str:
-        import os
-
         return os.path.join(os.getcwd(), "backup")
 
     def host_name(self) -> str:
         return "device"
 
 
-Runner = Callable[[JetApi, dict[str, Any], TaskContext], dict[str, Any]]
+def write_atomically(path: str, content: str, mode: int | None = None) -> None:
+    """Write ``content`` to ``path`` so that readers see the old file or the new one, never half.
+
+    The directory is created when missing (with ``mode`` when given); the file keeps the
+    process's umask, or gets ``mode``.
+    """
+    directory = os.path.dirname(path)
+    tmp = f"{path}.tmp-{os.getpid()}"
+    try:
+        if directory:
+            os.makedirs(directory, mode=mode or 0o777, exist_ok=True)
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        if mode is not None:
+            os.chmod(tmp, mode & 0o666)
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise TaskError(f"cannot write {path}: {exc.strerror}") from None
+
+
+# Per-task connection options of every JET module: juniper.device's names and meanings. They select
+# the JET connection (through the jetkit.junos.jet connection plugin's options, as inventory
+# variables do) and write a log of the task's calls on the controller.
+CONNECTION_OPTIONS: dict[str, Any] = {
+    "host": {"type": "str", "aliases": ["hostname", "ip"]},
+    "user": {"type": "str", "aliases": ["username"]},
+    "passwd": {"type": "str", "aliases": ["password"], "no_log": True},
+    "port": {"type": "int"},
+    "timeout": {"type": "int"},
+    "logfile": {"type": "path", "aliases": ["log_file"]},
+    "logdir": {"type": "path", "aliases": ["log_dir"]},
+    "level": {"type": "str", "choices": ["INFO", "DEBUG"]},
+}
+
+Runner = Callable[[Any, dict[str, Any], TaskContext], dict[str, Any]]
 
 
 @dataclass
 class ModuleSpec:
+    """A module's argument spec and logic.
+
+    ``transport`` says what ``run`` gets first: ``jet``, a :class:`JetApi` on the host's JET
+    session (the module also takes :data:`CONNECTION_OPTIONS`); ``mqtt``, the host's broker
+    (``mqtt.BrokerTarget``). Options in ``passed_through`` are handed to ``run`` as the task gave
+    them (the logic checks them item by item): validating a list of thousands of items with the
+    generic validator would copy it first.
+    """
+
     name: str
     argument_spec: dict[str, Any]
     run: Runner
@@ -94,6 +128,13 @@ class ModuleSpec:
     required_one_of: list[list[str]] = field(default_factory=list)
     required_if: list[Any] = field(default_factory=list)
     required_by: dict[str, Any] = field(default_factory=dict)
+    transport: str = "jet"
+    passed_through: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.transport == "jet":
+            self.argument_spec = {**CONNECTION_OPTIONS, **self.argument_spec}
+            self.mutually_exclusive = [*self.mutually_exclusive, ["logfile", "logdir"]]
 
     def validator_kwargs(self) -> dict[str, Any]:
         return {

@@ -3,8 +3,8 @@
 """JET notifications from playbooks: publish to and wait on a device's MQTT broker (PRIVATE).
 
 ``event_publish`` and ``event_wait`` talk MQTT straight to the device broker (paho-mqtt), not
-gRPC through the persistent connection. The action plugins run :func:`run_publish` /
-:func:`run_wait` in the worker; the module files run the same functions in a module process.
+gRPC through the JET gateway. The action plugin runs :data:`PUBLISH` / :data:`WAIT` in the
+worker; the module files run the same logic in a module process.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from .common import TaskContext, TaskError
+from .common import ModuleSpec, TaskContext, TaskError
 from .conditions import parse_condition
 
 BROKER_OPTIONS: dict[str, Any] = {
@@ -63,6 +63,11 @@ WAIT_SPEC: dict[str, Any] = {
     "clean_start": {"type": "bool"},
     "qos": {"type": "int", "choices": [0, 1], "default": 1},
 }
+
+
+# Host variables that can name the broker and its credentials (after the task's own options).
+HOST_VARS = ("jet_mqtt_host", "ansible_host", "inventory_hostname", "jet_mqtt_port", "jet_mqtt_username",
+             "jet_mqtt_password")  # fmt: skip
 
 
 @dataclass
@@ -208,7 +213,7 @@ def build_payload(params: dict[str, Any], hostname: str) -> bytes:
     return json.dumps({"jet-event": event}).encode("utf-8")
 
 
-def run_publish(params: dict[str, Any], target: BrokerTarget, ctx: TaskContext) -> dict[str, Any]:
+def run_publish(target: BrokerTarget, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]:
     if params.get("topic") and params.get("app"):
         raise TaskError("topic and app are mutually exclusive")
     if params.get("app"):
@@ -264,7 +269,7 @@ def event_matches(event: dict[str, Any], params: dict[str, Any], conditions: lis
     return all(condition.holds([event]) for _name, condition in conditions)
 
 
-def run_wait(params: dict[str, Any], target: BrokerTarget, ctx: TaskContext) -> dict[str, Any]:
+def run_wait(target: BrokerTarget, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]:
     topics = params.get("topic") or ["/junos/events/#"]
     for topic in topics:
         levels = topic.split("/")
@@ -330,3 +335,7 @@ def run_wait(params: dict[str, Any], target: BrokerTarget, ctx: TaskContext) -> 
         "elapsed": round(time.monotonic() - started, 3),
         "session_present": session.session_present,
     }
+
+
+PUBLISH = ModuleSpec(name="event_publish", argument_spec=PUBLISH_SPEC, run=run_publish, transport="mqtt")
+WAIT = ModuleSpec(name="event_wait", argument_spec=WAIT_SPEC, run=run_wait, transport="mqtt")

@@ -24,7 +24,6 @@ is encoded; next hops, table and attributes are encoded once by the protobuf lib
 
 from __future__ import annotations
 
-import base64
 import ipaddress
 import json
 import re
@@ -56,41 +55,23 @@ DEFAULT_PREFERENCE = {"static": 5, "bgp-static": 170}
 ROUTE_KEYS = frozenset({"prefix", "next_hops", "table", "preference", "preference2", "tags", "colors", "protocol"})
 
 
-# -- the pass-through ----------------------------------------------------------------------------
+# -- the pass-through (TEMPORARY) -------------------------------------------------------------
 def _need_proto() -> None:
     if PROTO_IMPORT_ERROR is not None:
         raise TaskError(f"jetkit.junos needs the protobuf Python package on the controller: {PROTO_IMPORT_ERROR}")
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
 def grpc_unary(api: JetApi, service: str, method: str, request: Any, reply_cls: Any) -> Any:
-    result = api._call("jet_grpc_unary", service=service, rpc=method, request=_b64(request.SerializeToString()))
-    return reply_cls.FromString(base64.b64decode(result["response"]))
+    return api.unary(service, method, request)
 
 
 def grpc_stream(api: JetApi, service: str, method: str, request: Any, reply_cls: Any) -> list[Any]:
-    result = api._call("jet_grpc_stream", service=service, rpc=method, request=_b64(request.SerializeToString()))
-    return [reply_cls.FromString(base64.b64decode(item)) for item in result["responses"]]
+    return api.stream(service, method, request)
 
 
 def grpc_batch(api: JetApi, service: str, method: str, requests: list[bytes], reply_cls: Any) -> list[Any]:
-    """Unary calls of one RPC in one round trip to the persistent process, pipelined there.
-
-    The persistent process stops sending after the first reply whose ``status`` is not SUCCESS;
-    the replies returned are those of the requests sent, in order (possibly fewer than asked).
-    """
-    result = api._call(
-        "jet_grpc_batch",
-        service=service,
-        rpc=method,
-        requests=[_b64(r) for r in requests],
-        window=PIPELINE_WINDOW,
-        stop_on_failure=True,
-    )
-    return [reply_cls.FromString(base64.b64decode(item)) for item in result["responses"]]
+    cls = rib_pb2.RouteDeleteRequest if method == "RouteDelete" else rib_pb2.RouteUpdateRequest
+    return api.batch(service, method, [cls.FromString(r) for r in requests])
 
 
 # -- desired routes ------------------------------------------------------------------------------
@@ -751,7 +732,13 @@ def routes_from_file(ctx: TaskContext, path: str) -> Any:
     return data
 
 
-ROUTE = ModuleSpec(name="route", argument_spec=ROUTE_SPEC, run=run_route, mutually_exclusive=[["routes", "src"]])
+ROUTE = ModuleSpec(
+    name="route",
+    argument_spec=ROUTE_SPEC,
+    run=run_route,
+    mutually_exclusive=[["routes", "src"]],
+    passed_through=("routes",),
+)
 
 
 # -- route_info ---------------------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -10,11 +9,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / ".venv" / "collections"))
 
-from ansible.module_utils.connection import ConnectionError
-
-from ansible_collections.jetkit.junos.plugins.module_utils._jet import (
-    api as api_module,
-)
 from ansible_collections.jetkit.junos.plugins.module_utils._jet import (
     command,
     config,
@@ -30,7 +24,10 @@ from ansible_collections.jetkit.junos.plugins.module_utils._jet.common import (
     parse_xml,
 )
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.conditions import parse_condition
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.proto import jnx_management_service_pb2 as mgmt_pb2
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.proto import jnx_routing_rib_service_pb2 as rib_pb2
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.services import MANAGEMENT, RIB
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.wire import CallPolicy
 
 
 @pytest.mark.parametrize(
@@ -184,53 +181,79 @@ def test_facts_subsets_and_pyez_values():
     assert facts.personality("SRX5800", None) == ("SRX_HIGHEND", False)
 
 
-def test_error_codes_round_trip():
-    code = errors.code_for_grpc_status("RESOURCE_EXHAUSTED")
-    assert errors.status_for_code(code) == "RESOURCE_EXHAUSTED"
-    assert errors.status_for_code(errors.DEVICE_FAILURE) == "DEVICE_FAILURE"
-    assert errors.redact("pw=s3cret!", ["s3cret!"]) == "pw=********"
+def test_redact():
+    assert errors.redact("pw=s3cret! and s3cret!", ["s3cret!", ""]) == "pw=******** and ********"
 
 
 class FakeEndpoint:
+    """Answers typed calls with serialized replies (or raises), recording what was asked."""
+
     def __init__(self, answers):
         self.answers = answers
         self.calls = []
 
-    def __rpc__(self, name, *args, **kwargs):
-        self.calls.append((name, kwargs))
+    def call(self, kind, path, payloads, policy, window=1, stop_on_failure=False):
+        self.calls.append((kind, path, payloads, policy, window, stop_on_failure))
         answer = self.answers.pop(0)
         if isinstance(answer, Exception):
             raise answer
-        return answer
+        return [reply.SerializeToString() for reply in answer]
+
+    def info(self, policy, connect=False):
+        return {"target": "x:1"}
 
 
-def test_api_decodes_json_and_maps_errors():
-    endpoint = FakeEndpoint(
-        [json.dumps({"output": "hello"}), ConnectionError("device said no", code=errors.DEVICE_FAILURE)]
-    )
+def _reply(data="", code=0, message=""):
+    reply = mgmt_pb2.OpCommandGetResponse(data=data)
+    reply.status.code = code
+    reply.status.message = message
+    return reply
+
+
+def test_api_sends_typed_requests_and_decodes_replies():
+    endpoint = FakeEndpoint([[_reply("hel"), _reply("lo")], [_reply(code=1, message="error: syntax error: shw")]])
     api = JetApi(endpoint, {"timeout": 5})
-    assert api.op_command("show version") == "hello"
-    assert endpoint.calls[0][1]["policy"] == {"timeout": 5}
+    assert api.op_command("show version", "json") == "hello"
+    kind, path, payloads, policy, _window, _stop = endpoint.calls[0]
+    assert (kind, path, policy.timeout) == ("stream", "/jnx.jet.management.Management/OpCommandGet", 5.0)
+    assert mgmt_pb2.OpCommandGetRequest.FromString(payloads[0]).cli_command == "show version"
     with pytest.raises(errors.JetError) as info:
-        api.op_command("show nothing")
-    assert info.value.status == "DEVICE_FAILURE" and info.value.message == "device said no"
+        api.op_command("shw")
+    assert info.value.status == "DEVICE_FAILURE" and info.value.message == "error: syntax error: shw"
 
 
-def test_api_restarts_a_dead_persistent_process_once(monkeypatch):
-    dead = FakeEndpoint([ConnectionError("Unable to connect to socket '/x'. See ...")])
-    alive = FakeEndpoint([json.dumps({"output": "ok"})])
-    monkeypatch.setattr(api_module, "SocketEndpoint", lambda path: alive)
-    restarted = []
-    api = JetApi(dead, {}, restart=lambda: restarted.append(1) or "/new")
-    assert api.op_command("show version") == "ok"
-    assert restarted == [1]
+def test_api_refuses_wrong_request_types_and_kinds_before_sending():
+    endpoint = FakeEndpoint([])
+    api = JetApi(endpoint)
+    with pytest.raises(errors.JetError, match="takes a jnx.jet.routing.rib.RouteInitializeRequest"):
+        api.unary(RIB, "RouteInitialize", rib_pb2.RouteGetRequest())
+    with pytest.raises(errors.JetError, match="is a server stream"):
+        api.unary(MANAGEMENT, "OpCommandGet", mgmt_pb2.OpCommandGetRequest())
+    with pytest.raises(errors.JetError, match="not an RPC"):
+        api.unary(RIB, "RouteTeleport", rib_pb2.RouteGetRequest())
+    assert endpoint.calls == []
+
+
+def test_api_batch_decodes_every_reply():
+    ok = rib_pb2.RouteSetOperResponse(operations_completed=2)
+    refused = rib_pb2.RouteSetOperResponse(operations_completed=1)
+    refused.status.code = 1
+    endpoint = FakeEndpoint([[ok, refused]])
+    api = JetApi(endpoint)
+    replies = api.batch(RIB, "RouteAdd", [rib_pb2.RouteUpdateRequest(), rib_pb2.RouteUpdateRequest()])
+    assert [r.operations_completed for r in replies] == [2, 1]
+    kind, _path, payloads, _policy, window, stop = endpoint.calls[0]
+    assert (kind, len(payloads), window, stop) == ("batch", 2, 3, True)
 
 
 def test_call_policy_backoff_bounds():
     policy = CallPolicy.from_dict({"timeout": 10, "session_retries": 4, "retry_delay": 1})
     assert [policy.delay(n) for n in range(1, 6)] == [1, 2, 4, 8, 8]
-    with pytest.raises(ConnectionError, match="must be positive"):
+    assert policy.budget() == 10 * 6 + (1 + 2 + 4 + 8)
+    with pytest.raises(ValueError, match="must be positive"):
         CallPolicy.from_dict({"timeout": 0})
+    with pytest.raises(errors.JetError, match="bad call settings"):
+        JetApi(FakeEndpoint([]), {"session_retries": -1})
 
 
 def test_parse_xml_multiple_roots_and_namespaces():
