@@ -16,6 +16,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 EMULATOR = ROOT / "emulator"
 VENV_BIN = Path(sys.executable).parent
+# ansible-playbook of another ansible-core (make test's smoke runs on the oldest and newest supported)
+ANSIBLE_BIN = Path(os.environ.get("JETKIT_ANSIBLE_BIN") or VENV_BIN)
 COLLECTIONS = ROOT / ".venv" / "collections"
 USER, PASSWORD = "lab", "Lab-Secret-Pw-4711"
 # Lines (sizes, build times) the tests want the reader of `make test` to see: conftest.py prints
@@ -95,6 +97,7 @@ def run_playbook(
     *,
     extra_args: list[str] | None = None,
     play_vars: dict[str, Any] | None = None,
+    play_connection: str | None = None,
     env: dict[str, str] | None = None,
     timeout: float = 180,
 ) -> PlaybookRun:
@@ -104,6 +107,8 @@ def run_playbook(
     play: dict[str, Any] = {"hosts": "all", "gather_facts": False, "tasks": tasks}
     if play_vars:
         play["vars"] = play_vars
+    if play_connection:
+        play["connection"] = play_connection
     playbook.write_text(yaml.safe_dump([play], sort_keys=False))
     callbacks = workdir / "callbacks"
     callbacks.mkdir(exist_ok=True)
@@ -124,7 +129,7 @@ def run_playbook(
     )
     environ.update(env or {})
     proc = subprocess.run(
-        [str(VENV_BIN / "ansible-playbook"), "-i", str(inventory), str(playbook), *(extra_args or [])],
+        [str(ANSIBLE_BIN / "ansible-playbook"), "-i", str(inventory), str(playbook), *(extra_args or [])],
         capture_output=True,
         text=True,
         env=environ,
