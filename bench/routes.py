@@ -5,10 +5,10 @@ One emulated device. The module's time is the task's own duration (measured by a
 from task start to task end, so ansible-playbook's start-up is not counted); the task includes
 what the module does beyond the bare client: checking the routes, RouteInitialize, reading the
 client's routes back (RouteGet) to compute the difference, building the messages on the
-controller, and the hop through the persistent connection process. The bare client's time
+controller, and the hop through the JET gateway process. The bare client's time
 includes building its messages from the same route list.
 
-The route task hands all batches of one kind to the persistent process in one call, which keeps
+The route task hands all batches of one kind to the gateway in one call, which keeps
 up to 3 requests in flight on the channel; the bare client sends its batches one after the other,
 as a plain stub call does. For reference the bare client is also timed pipelined the same way
 (3 in flight): the ratio against it shows what is left of the module's own overhead.

@@ -229,12 +229,13 @@ def test_routes_survive_between_runs_within_purge_time(lab: Lab) -> None:
 
 
 # -- the fast paths of the task: same bytes and same answers as the slow, obvious ones -------------
-def _routing() -> Any:
+def _modules() -> Any:
+    """(route_input, rib_calls) of the collection."""
     if str(COLLECTIONS) not in sys.path:
         sys.path.insert(0, str(COLLECTIONS))
-    from ansible_collections.jetkit.junos.plugins.module_utils._jet import routing
+    from ansible_collections.jetkit.junos.plugins.module_utils._jet import rib_calls, route_input
 
-    return routing
+    return route_input, rib_calls
 
 
 MIXED = [
@@ -247,29 +248,29 @@ MIXED = [
 ]
 
 
-def test_wire_encoder_writes_the_bytes_the_protobuf_library_writes() -> None:
-    routing = _routing()
-    rib = routing.rib_pb2
-    routes = routing.normalise_routes(MIXED, "present", "static")
-    encoder = routing.WireEncoder()
+def test_request_builder_makes_the_messages_built_field_by_field() -> None:
+    route_input, calls = _modules()
+    rib = calls.rib_pb2
+    routes = route_input.normalise_routes(MIXED, "present", "static")
+    builder = calls.RequestBuilder()
     for chunk in (routes, routes[:1], routes[3:]):
-        ours = encoder.update_request(chunk)
-        theirs = rib.RouteUpdateRequest(routes=[routing.to_entry(r) for r in chunk])
-        assert ours == theirs.SerializeToString(deterministic=True)
+        ours = builder.update_request(chunk)
+        theirs = rib.RouteUpdateRequest(routes=[calls.to_entry(r) for r in chunk])
+        assert ours.SerializeToString(deterministic=True) == theirs.SerializeToString(deterministic=True)
         keys = [r.key for r in chunk]
-        expected = rib.RouteDeleteRequest(keys=[routing._match(*k) for k in keys]).SerializeToString()
-        assert encoder.delete_request(keys) == expected
+        expected = rib.RouteDeleteRequest(keys=[calls.route_match(*k) for k in keys])
+        assert builder.delete_request(keys) == expected
     # and what the device would send back decodes to the same routes
-    for entry in rib.RouteUpdateRequest.FromString(encoder.update_request(routes)).routes:
-        key = routing.entry_key(entry)
-        assert routing.from_entry(entry, key) == next(r for r in routes if r.key == key)
+    for entry in builder.update_request(routes).routes:
+        key = calls.entry_key(entry)
+        assert calls.from_entry(entry, key) == next(r for r in routes if r.key == key)
 
 
 def test_fast_ipv4_check_agrees_with_ipaddress() -> None:
     import ipaddress
     import random
 
-    routing = _routing()
+    route_input, _calls = _modules()
     rnd = random.Random(6)
     octets = [0, 1, 9, 10, 99, 100, 199, 200, 249, 250, 255, 256, 300]
     cases = ["1.2.3.0/024", "01.2.3.0/24", " 1.2.3.0/24", "1.2.3/24", "1.2.3.0/+24", "1.2.3.0/\u0662\u0664", "1.2.3.0"]
@@ -281,14 +282,14 @@ def test_fast_ipv4_check_agrees_with_ipaddress() -> None:
             expected = str(ipaddress.ip_network(text, strict=True)) == text
         except ValueError:
             expected = False
-        assert routing._canonical_v4(text) is expected, text
+        assert route_input._canonical_v4(text) is expected, text
 
 
 def test_reply_status_is_read_with_the_generated_classes_for_any_reply() -> None:
-    routing = _routing()
+    _input, calls = _modules()
     from ansible_collections.jetkit.junos.plugins.module_utils._jet import services
 
-    rib = routing.rib_pb2
+    rib = calls.rib_pb2
     ok = rib.RouteSetOperResponse(operations_completed=1000)
     refused = rib.RouteDeleteResponse(operations_completed=3, sub_code=rib.ROUTE_NOT_FOUND)
     refused.status.code = 1

@@ -68,21 +68,21 @@ class TaskContext:
         return "device"
 
 
-def write_atomically(path: str, content: str, mode: int | None = None) -> None:
+def write_atomically(path: str, content: str, private: bool = False) -> None:
     """Write ``content`` to ``path`` so that readers see the old file or the new one, never half.
 
-    The directory is created when missing (with ``mode`` when given); the file keeps the
-    process's umask, or gets ``mode``.
+    A missing directory is created. ``private``: the directory is created 0700 and the file 0600;
+    otherwise both follow the umask.
     """
     directory = os.path.dirname(path)
     tmp = f"{path}.tmp-{os.getpid()}"
     try:
         if directory:
-            os.makedirs(directory, mode=mode or 0o777, exist_ok=True)
+            os.makedirs(directory, mode=0o700 if private else 0o777, exist_ok=True)
         with open(tmp, "w", encoding="utf-8") as handle:
+            if private:
+                os.fchmod(handle.fileno(), 0o600)
             handle.write(content)
-        if mode is not None:
-            os.chmod(tmp, mode & 0o666)
         os.replace(tmp, path)
     except OSError as exc:
         try:
