@@ -238,6 +238,9 @@ def test_record_checked_against_the_device_across_runs(run: Any, device: Emulato
     purged = r.task("purged")
     assert purged["changed"] is True and purged["existed"] is False
     assert purged["operations"] == ["FilterAdd keep", "FilterBindAdd lo0.0 input"]
+    # The device purges 'keep' (bound to lo0.0 input) when that run's session ends, which happens
+    # after ansible-playbook has returned; the next test binds lo0.0 input too, so wait for it.
+    assert wait_gone(device, "keep")
 
 
 def test_counter_info_without_record_and_unknown_names(run: Any, device: Emulator, fw: Any, tmp_path: Path) -> None:
@@ -266,6 +269,7 @@ def test_counter_info_without_record_and_unknown_names(run: Any, device: Emulato
             },
         ]
     )
+    assert r.task("make")["_status"] == "ok", r.task("make")  # lo0.0 input must be free
     info = r.task("from show firewall")
     assert info["names_from"] == "show firewall", info
     assert info["counters"] == {"hits": {"packets": 40, "bytes": 4000}}
