@@ -64,6 +64,7 @@ from ansible_collections.jetkit.junos.plugins.module_utils._jet.wire import (
 
 SOCKET_NAME = "gateway.sock"
 LOCK_NAME = "start.lock"
+PID_NAME = "gateway.pid"
 MAX_MESSAGE = 64 * 1024 * 1024
 #: most requests of one batch in flight on a channel, whatever a task asks
 MAX_WINDOW = 16
@@ -603,6 +604,8 @@ async def _serve(path: str, playbook_pid: int, ready_fd: int) -> None:
         finally:
             os.umask(previous)
         os.chmod(path, 0o600)
+        with open(os.path.join(os.path.dirname(path), PID_NAME), "w", encoding="ascii") as handle:
+            handle.write(f"{os.getpid()}\n")
     except Exception as exc:
         ready = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
     os.write(ready_fd, json.dumps(ready).encode("utf-8"))
@@ -623,5 +626,6 @@ async def _serve(path: str, playbook_pid: int, ready_fd: int) -> None:
         await gateway.shutdown()
         directory = os.path.dirname(path)
         with contextlib.suppress(OSError):
+            os.unlink(os.path.join(directory, PID_NAME))
             os.unlink(os.path.join(directory, LOCK_NAME))
             os.rmdir(directory)

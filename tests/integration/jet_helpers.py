@@ -201,3 +201,25 @@ def device_cli(emu: Emulator, command: str, fmt: str = "text") -> str:
 
 def committed_set(emu: Emulator) -> str:
     return device_cli(emu, "show configuration | display set")
+
+
+def paused_after(task: dict, reached: Path, resume: Path, timeout: int) -> list[dict]:
+    """``task``, then the playbook touches ``reached`` and waits (on the controller) for ``resume``.
+
+    A test thread does its part between the two, while the gateway keeps the sessions.
+    """
+    local = {
+        "delegate_to": "localhost",
+        "vars": {"ansible_connection": "local", "ansible_python_interpreter": sys.executable},
+    }
+    return [
+        task,
+        {"name": "mark", "ansible.builtin.file": {"path": str(reached), "state": "touch"}, **local},
+        {"name": "wait", "ansible.builtin.wait_for": {"path": str(resume), "timeout": timeout}, **local},
+    ]
+
+
+def wait_for_file(path: Path, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)

@@ -7,11 +7,10 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
-from jet_helpers import EMULATOR, USER, direct_client, run_playbook, start_emulator
+from jet_helpers import EMULATOR, USER, direct_client, paused_after, run_playbook, start_emulator, wait_for_file
 
 pytestmark = pytest.mark.slow
 
@@ -27,28 +26,6 @@ def write_inventory(path: Path, host_vars: dict, drop: tuple[str, ...]) -> Path:
 def login_lines(emu_dir: Path) -> list[str]:
     text = (emu_dir / "emulator.log").read_text(errors="replace")
     return [line for line in text.splitlines() if "logged in as client 'ansible-jetkit'" in line]
-
-
-def paused_after(task: dict, reached: Path, resume: Path, timeout: int) -> list[dict]:
-    """``task``, then the playbook touches ``reached`` and waits (on the controller) for ``resume``.
-
-    A test thread does its part between the two, while the persistent process stays alive.
-    """
-    local = {
-        "delegate_to": "localhost",
-        "vars": {"ansible_connection": "local", "ansible_python_interpreter": sys.executable},
-    }
-    return [
-        task,
-        {"name": "mark", "ansible.builtin.file": {"path": str(reached), "state": "touch"}, **local},
-        {"name": "wait", "ansible.builtin.wait_for": {"path": str(resume), "timeout": timeout}, **local},
-    ]
-
-
-def wait_for_file(path: Path, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while not path.exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
 
 
 def test_one_login_for_many_tasks(tmp_path):
