@@ -3,6 +3,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 PYTHON ?= python3
+# ansible-core 2.20 and later need Python 3.12: the first python3.12 that runs, on PATH or in pyenv
+PYTHON312 ?= $(firstword $(foreach p,python3.12 $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3.12),\
+	$(if $(shell $(p) -c 'print(1)' 2>/dev/null),$(p))))
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.jetkit-setup
@@ -16,7 +19,13 @@ export PYTHONDONTWRITEBYTECODE := 1
 CONTAINERS_CONF ?= $(CURDIR)/tools/containers/containers.conf
 export CONTAINERS_CONF
 
-.PHONY: help setup demo demo-single demo-jet test lint typecheck sanity unit images docs changelog bench stubs check-stubs clean
+# The oldest and newest supported ansible-core, each in a venv of its own with the collection's
+# runtime requirements only: make test runs the smoke set with their ansible-playbook, and
+# ansible-test sanity with their ansible-test.
+OLDEST := .venv-ansible-2.16
+NEWEST := .venv-ansible-2.21
+
+.PHONY: help setup demo demo-single demo-jet test lint typecheck sanity smoke unit images docs changelog bench stubs check-stubs clean
 
 help:
 	@echo "make demo   - set everything up, start the emulator, run the main job against it"
@@ -28,7 +37,8 @@ help:
 	@echo "make images - build jetemu's image and the execution/decision environments with podman (cached)"
 	@echo "make docs   - build the documentation site into build/docs/html"
 	@echo "make changelog - regenerate CHANGELOG.md from changelogs/changelog.yaml"
-	@echo "make sanity - ansible-test sanity for the collection"
+	@echo "make sanity - ansible-test sanity for the collection, on the oldest and newest ansible-core"
+	@echo "make smoke  - the smoke tests on the oldest and newest ansible-core"
 	@echo "make bench  - run the benchmarks in bench/ (ratios against in-run baselines)"
 	@echo "make stubs  - regenerate gRPC stubs from proto/"
 
@@ -74,6 +84,18 @@ $(NODE_STAMP): $(NODE_CLIENT)/package.json $(NODE_CLIENT)/package-lock.json
 
 setup: $(STAMP) $(NODE_STAMP)
 
+$(OLDEST)/.stamp: requirements.txt
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found (Python 3.11 needed)"; exit 1; }
+	test -x $(OLDEST)/bin/python || $(PYTHON) -m venv $(OLDEST)
+	$(OLDEST)/bin/python -m pip install --quiet --disable-pip-version-check "ansible-core>=2.16,<2.17" -r requirements.txt
+	touch $@
+
+$(NEWEST)/.stamp: requirements.txt
+	@test -n "$(PYTHON312)" || { echo "error: no python3.12 found (ansible-core 2.21 needs Python 3.12; set PYTHON312)"; exit 1; }
+	test -x $(NEWEST)/bin/python || $(PYTHON312) -m venv $(NEWEST)
+	$(NEWEST)/bin/python -m pip install --quiet --disable-pip-version-check "ansible-core>=2.21,<2.22" -r requirements.txt
+	touch $@
+
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/antsibull-changelog lint
@@ -94,11 +116,17 @@ changelog: setup
 unit: setup
 	$(VENV)/bin/pytest -q tests/unit emulator/tests
 
-sanity: setup
-	VENV=$(CURDIR)/$(VENV) tools/sanity.sh
+sanity: setup $(OLDEST)/.stamp $(NEWEST)/.stamp
+	VENV=$(CURDIR)/$(OLDEST) SANITY_PYTHON=3.11 tools/sanity.sh
+	VENV=$(CURDIR)/$(NEWEST) SANITY_PYTHON=3.12 tools/sanity.sh
+
+smoke: setup $(OLDEST)/.stamp $(NEWEST)/.stamp
+	JETKIT_ANSIBLE_BIN=$(CURDIR)/$(OLDEST)/bin $(VENV)/bin/pytest -q -m smoke tests/integration
+	JETKIT_ANSIBLE_BIN=$(CURDIR)/$(NEWEST)/bin $(VENV)/bin/pytest -q -m smoke tests/integration
 
 test: setup lint typecheck sanity images
 	$(VENV)/bin/pytest -q --durations=15
+	$(MAKE) --no-print-directory smoke
 
 demo: setup
 	$(PY) tools/fleet_demo.py
@@ -125,4 +153,4 @@ check-stubs: setup
 	$(PY) proto/generate.py --check
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache tests/output build $(NODE_CLIENT)/node_modules
+	rm -rf $(VENV) $(OLDEST) $(NEWEST) .pytest_cache .ruff_cache .mypy_cache tests/output build $(NODE_CLIENT)/node_modules

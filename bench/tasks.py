@@ -5,10 +5,11 @@ Phase 1, one emulated device, one ansible-playbook run with three timed plays:
   (b) N ``ansible.builtin.debug`` tasks (Ansible's floor for a task),
   (c) N ``ansible.builtin.ping`` tasks with ``connection: local`` (the floor of any collection
       whose module runs as a Python process on each task).
-Prints a/b (target <= 1.5), a/c (target <= 0.25) and how many Login calls the emulator saw
+Prints a/b (target <= 1.15), a/c (target <= 0.25) and how many Login calls the emulator saw
 (target: exactly one per host for the whole run).
 
-Phase 2, a fleet: D emulated devices, ``forks: D``, K tasks each, (a) against (b) again.
+Phase 2, a fleet: D emulated devices, ``forks: D``, K tasks each, (a) against (b) again
+(target <= 1.2). bench/fleet.py runs the 200-device fleet with memory figures.
 
 Plays are timed by a small callback (from one play's start to the next). Each phase runs
 ``--rounds`` times (one ansible-playbook run each). Within a run the plays follow each other,
@@ -24,8 +25,6 @@ line per successful Login).
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import re
 import statistics
 import subprocess
@@ -35,45 +34,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "emulator"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from playbook import check_collection_link, command_tasks, debug_tasks, play, run_playbook  # noqa: E402
 
 from jetemu import launcher  # noqa: E402
 
-VENV_BIN = Path(sys.executable).parent
-COLLECTIONS = ROOT / ".venv" / "collections"
-
-TARGET_DEBUG = 1.5
+TARGET_SINGLE = 1.15
+TARGET_FLEET = 1.2
 TARGET_LOCAL = 0.25
-
-CALLBACK = """
-import json, os, time
-from ansible.plugins.callback import CallbackBase
-
-
-class CallbackModule(CallbackBase):
-    CALLBACK_VERSION = 2.0
-    CALLBACK_TYPE = "aggregate"
-    CALLBACK_NAME = "jetbench"
-    CALLBACK_NEEDS_ENABLED = True
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.marks = []
-
-    def v2_playbook_on_play_start(self, play):
-        self.marks.append([play.get_name(), time.perf_counter()])
-
-    def v2_playbook_on_stats(self, stats):
-        end = time.perf_counter()
-        plays = {}
-        for i, (name, start) in enumerate(self.marks):
-            stop = self.marks[i + 1][1] if i + 1 < len(self.marks) else end
-            plays[name] = stop - start
-        bad = {h: {"failures": stats.failures.get(h, 0), "unreachable": stats.dark.get(h, 0)}
-               for h in stats.processed if stats.failures.get(h, 0) or stats.dark.get(h, 0)}
-        with open(os.environ["JETBENCH_OUT"], "w") as handle:
-            json.dump({"plays": plays, "bad": bad}, handle)
-"""
-
 
 def start_emulator(workdir: Path, devices: int) -> tuple[launcher.Emulator, Path, Path]:
     """The emulator (INFO log, to count Logins), its inventory and its log file."""
@@ -105,58 +74,6 @@ def logins_seen(log: Path) -> dict[str, int]:
         if m:
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     return counts
-
-
-def play(name: str, hosts: str, tasks: list[dict], **extra: object) -> dict:
-    return {"name": name, "hosts": hosts, "gather_facts": False, **extra, "tasks": tasks}
-
-
-def run_playbook(workdir: Path, inventory: Path, plays: list[dict], forks: int, tag: str) -> dict:
-    playbook = workdir / f"{tag}.yml"
-    playbook.write_text(json.dumps(plays, indent=1))
-    out = workdir / f"{tag}.json"
-    callbacks = workdir / "callbacks"
-    callbacks.mkdir(exist_ok=True)
-    (callbacks / "jetbench.py").write_text(CALLBACK)
-    env = dict(os.environ)
-    env.update(
-        {
-            "ANSIBLE_COLLECTIONS_PATH": str(COLLECTIONS),
-            "ANSIBLE_CALLBACK_PLUGINS": str(callbacks),
-            "ANSIBLE_CALLBACKS_ENABLED": "jetbench",
-            "ANSIBLE_PERSISTENT_CONTROL_PATH_DIR": str(workdir / "pc"),
-            "ANSIBLE_FORKS": str(forks),
-            "ANSIBLE_HOST_KEY_CHECKING": "False",
-            "ANSIBLE_RETRY_FILES_ENABLED": "False",
-            "ANSIBLE_LOCALHOST_WARNING": "False",
-            "JETBENCH_OUT": str(out),
-        }
-    )
-    with open(workdir / f"{tag}.log", "wb") as log:
-        rc = subprocess.call(
-            [str(VENV_BIN / "ansible-playbook"), "-i", str(inventory), str(playbook)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            env=env,
-            cwd=workdir,
-        )
-    if rc != 0 or not out.exists():
-        raise SystemExit(f"ansible-playbook failed (rc={rc}); see {workdir / (tag + '.log')}")
-    result = json.loads(out.read_text())
-    if result["bad"]:
-        raise SystemExit(f"tasks failed: {result['bad']}; see {workdir / (tag + '.log')}")
-    return result["plays"]
-
-
-def command_tasks(n: int) -> list[dict]:
-    return [
-        {"name": f"command {i}", "jetkit.junos.command": {"commands": "show version", "format": "json"}}
-        for i in range(n)
-    ]
-
-
-def debug_tasks(n: int) -> list[dict]:
-    return [{"name": f"debug {i}", "ansible.builtin.debug": {"msg": "hello"}} for i in range(n)]
 
 
 def ping_tasks(n: int) -> list[dict]:
@@ -206,7 +123,7 @@ def phase_single(base: Path, n: int, rounds: int) -> bool:
     print(f"  (a) {n} jetkit.junos.command tasks      {a:7.2f} s  ({a / n * 1000:6.1f} ms/task)")
     print(f"  (b) {n} ansible.builtin.debug tasks     {b:7.2f} s  ({b / n * 1000:6.1f} ms/task)")
     print(f"  (c) {n} ansible.builtin.ping, local     {c:7.2f} s  ({c / n * 1000:6.1f} ms/task)")
-    show_ratio("a/b", ab, ab_runs, TARGET_DEBUG)
+    show_ratio("a/b", ab, ab_runs, TARGET_SINGLE)
     show_ratio("a/c", ac, ac_runs, TARGET_LOCAL)
     total = sum(logins.values())
     ok_login = total == rounds and len(logins) == 1
@@ -214,7 +131,7 @@ def phase_single(base: Path, n: int, rounds: int) -> bool:
         f"  Login calls seen by the emulator: {total} in {rounds} run(s) "
         f"(target: 1 per host per run)  {'OK' if ok_login else 'MISSED'}"
     )
-    return ab <= TARGET_DEBUG and ac <= TARGET_LOCAL and ok_login
+    return ab <= TARGET_SINGLE and ac <= TARGET_LOCAL and ok_login
 
 
 def phase_fleet(base: Path, devices: int, k: int, rounds: int) -> bool:
@@ -234,13 +151,13 @@ def phase_fleet(base: Path, devices: int, k: int, rounds: int) -> bool:
     print(f"phase 2: {devices} devices, forks {devices}, {k} tasks each, {rounds} run(s); best times:")
     print(f"  (a) jetkit.junos.command  {a:7.2f} s")
     print(f"  (b) ansible.builtin.debug {b:7.2f} s")
-    show_ratio("a/b", ab, ab_runs, TARGET_DEBUG)
+    show_ratio("a/b", ab, ab_runs, TARGET_FLEET)
     per_host_ok = len(logins) == devices and all(v == rounds for v in logins.values())
     print(
         f"  Login calls seen by the emulator: {sum(logins.values())} for {len(logins)} device(s) in "
         f"{rounds} run(s) (target: 1 per host per run)  {'OK' if per_host_ok else 'MISSED'}"
     )
-    return ab <= TARGET_DEBUG and per_host_ok
+    return ab <= TARGET_FLEET and per_host_ok
 
 
 def main() -> int:
@@ -251,9 +168,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="runs per phase; the median ratio counts (default 3)")
     parser.add_argument("--keep", action="store_true", help="keep the work directory (logs, playbooks)")
     args = parser.parse_args()
-    link = COLLECTIONS / "ansible_collections" / "jetkit" / "junos"
-    if not link.exists():
-        raise SystemExit(f"{link} is missing: run 'make setup' (it links the collection there)")
+    check_collection_link()
     base = Path(tempfile.mkdtemp(prefix="jetkit-bench-"))
     ok = True
     if args.tasks > 0:

@@ -39,9 +39,11 @@ class Endpoint(Protocol):
         policy: CallPolicy,
         window: int = 1,
         stop_on_failure: bool = False,
-    ) -> list[bytes]: ...
+    ) -> list[bytes]:
+        """Serialized replies of one typed call (``unary``, ``stream`` or ``batch``)."""
 
-    def info(self, policy: CallPolicy, connect: bool = False) -> dict[str, Any]: ...
+    def info(self, policy: CallPolicy, connect: bool = False) -> dict[str, Any]:
+        """The session as the gateway sees it."""
 
 
 class JetApi:

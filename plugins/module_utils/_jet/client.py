@@ -119,7 +119,7 @@ class GatewayClient:
         reply, data = self._exchange(header, payloads, wait)
         if not reply.get("ok") and reply.get("status") == NO_SESSION and self.settings is not None:
             # The gateway answered without doing anything: open the session and ask again.
-            opened, _ = self._exchange(
+            opened, _none = self._exchange(
                 {"op": "open", "session": self.session, "settings": self.settings.to_dict()}, [], wait
             )
             if not opened.get("ok"):

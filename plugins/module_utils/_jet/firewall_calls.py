@@ -90,7 +90,6 @@ def _policer_dict(name: str, policer: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-
 class Device:
     """The firewall calls the module makes, each raising :class:`StepRefused` on a refusal."""
 
@@ -234,5 +233,3 @@ def listed_names(api: JetApi, name: str) -> tuple[list[str], list[str]]:
             for entry in flt.get("policer", []):
                 policers.append(str(entry["policer-name"][0]["data"]))
     return counters, policers
-
-

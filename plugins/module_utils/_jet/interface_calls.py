@@ -195,5 +195,3 @@ def describe(
     if attrs:
         text += f" ({', '.join(attrs)})"
     return text
-
-

@@ -22,7 +22,6 @@ class StepRefused(Exception):
         self.message = message
 
 
-
 @dataclass
 class Step:
     what: str

@@ -78,8 +78,7 @@ def receive(sock: socket.socket) -> tuple[dict[str, Any], list[bytes]] | None:
     if prefix is None:
         return None
     body = _exactly(sock, frame_size(prefix), at_start=False)
-    assert body is not None
-    return unpack(body)
+    return unpack(body or b"")
 
 
 def _exactly(sock: socket.socket, size: int, at_start: bool) -> bytes | None:
