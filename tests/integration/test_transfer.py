@@ -1,7 +1,8 @@
 """The one-shot transfer (module_utils/_jet/transfer.py) against a real jetemu, over real gRPC.
 
-The task code's JetApi talks to the collection's own JetTransport in this process (no playbook):
-what is tested is the endpoint, the device's ``file copy`` fetching from it, and the checks.
+The task code's JetApi talks to the device through a test endpoint in this process (no playbook,
+no gateway): what is tested is the endpoint, the device's ``file copy`` fetching from it, and the
+checks.
 """
 
 from __future__ import annotations
@@ -22,28 +23,39 @@ from jet_helpers import Emulator, direct_client, start_emulator
 
 from ansible_collections.jetkit.junos.plugins.module_utils._jet import transfer
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.api import JetApi
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.transport import CallPolicy
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.proto import jnx_management_service_pb2 as mgmt_pb2
 from jetemu.certs import write_lab_certificates
 
 PAYLOAD = os.urandom(300_000) + b"\x00end"
 
 
 class DirectEndpoint:
-    """What the persistent connection process does for these calls, in this process."""
+    """What the gateway does for these calls (OpCommandGet and info), in this process."""
+
+    FORMATS = {0: "json", 1: "xml", 2: "text"}
 
     def __init__(self, emu: Emulator) -> None:
         self.transport = direct_client(emu, "pytest-transfer")
+        self.target = emu.target()
         self.commands: list[str] = []
 
-    def __rpc__(self, name: str, *args: Any, policy: Any = None, **kwargs: Any) -> str:
-        if name == "jet_info":
-            return json.dumps(self.transport.info())
-        assert name == "jet_op_command", name
-        self.commands.append(kwargs["command"])
-        output = self.transport.op_command(
-            kwargs["command"], kwargs["format"], kwargs["kind"], CallPolicy.from_dict(policy)
-        )
-        return json.dumps({"output": output})
+    def info(self, policy: Any, connect: bool = False) -> dict[str, Any]:
+        return {"target": self.target, "client_id": "pytest-transfer"}
+
+    def call(self, kind: str, path: str, payloads: list[bytes], policy: Any, **_options: Any) -> list[bytes]:
+        assert (kind, path) == ("stream", "/jnx.jet.management.Management/OpCommandGet"), (kind, path)
+        request = mgmt_pb2.OpCommandGetRequest.FromString(payloads[0])
+        command = request.xml_command or request.cli_command
+        self.commands.append(command)
+        cli_or_xml = "xml" if request.xml_command else "cli"
+        try:
+            output = self.transport.op_command(command, self.FORMATS[request.out_format], cli_or_xml)
+        except RuntimeError as exc:  # the device refused: its message, as the reply says it
+            reply = mgmt_pb2.OpCommandGetResponse()
+            reply.status.code = 1
+            reply.status.message = str(exc)
+            return [reply.SerializeToString()]
+        return [mgmt_pb2.OpCommandGetResponse(data=output).SerializeToString()]
 
 
 @pytest.fixture(scope="module")

@@ -348,11 +348,7 @@ def delete_file(api: JetApi, path: str) -> bool:
 
 def _long_calls(api: JetApi, seconds: float) -> JetApi:
     """The same connection with a deadline that covers a whole transfer."""
-    policy = dict(api.policy)
-    current = policy.get("timeout")
-    policy["timeout"] = max(float(current or 0), seconds + 10.0)
-    clone = JetApi(api.endpoint, policy)
-    return clone
+    return api.with_deadline(seconds + 10.0)
 
 
 def dest_path(dest: str, name: str) -> str:
