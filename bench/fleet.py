@@ -33,6 +33,7 @@ from playbook import (  # noqa: E402
     MemorySampler,
     check_collection_link,
     command_tasks,
+    cpu_seconds,
     debug_tasks,
     play,
     pss_kib,
@@ -81,6 +82,7 @@ def main() -> int:
     ratios: list[float] = []
     times: list[tuple[float, float]] = []
     samplers: list[MemorySampler] = []
+    emu_cpus: list[float] = []
     try:
         for r in range(args.rounds):
             workdir = base / f"run{r}"
@@ -90,7 +92,9 @@ def main() -> int:
                 play("debug", "all", debug_tasks(args.tasks)),
                 play("command", "all", command_tasks(args.tasks)),
             ]
+            emu_cpu = cpu_seconds(emu.proc.pid)
             timings = run_playbook(workdir, emu.inventory, plays, args.forks, f"fleet{r}", while_running=sampler)
+            emu_cpus.append(cpu_seconds(emu.proc.pid) - emu_cpu)
             ratios.append(timings["command"] / timings["debug"])
             times.append((timings["command"], timings["debug"]))
             samplers.append(sampler)
@@ -105,7 +109,8 @@ def main() -> int:
     total = max(s.max_total for s in samplers)
     print(f"fleet: {devices} emulated devices in one jetemu, forks {args.forks}, {args.tasks} tasks per device")
     for n, ((a, b), ratio) in enumerate(zip(times, ratios, strict=True)):
-        print(f"  run {n + 1}: command {a:6.2f} s, debug {b:6.2f} s, ratio {ratio:.2f}")
+        print(f"  run {n + 1}: command {a:6.2f} s, debug {b:6.2f} s, ratio {ratio:.2f}; CPU of the gateway "
+              f"{samplers[n].gateway_cpu:.2f} s, of jetemu {emu_cpus[n]:.2f} s")  # fmt: skip
     ok_ratio = median <= TARGET_RATIO
     print(f"  a/b = {median:.2f} (target <= {TARGET_RATIO}; median of {', '.join(f'{x:.2f}' for x in ratios)})",
           "OK" if ok_ratio else "MISSED")  # fmt: skip

@@ -140,6 +140,16 @@ def pss_kib(pid: int) -> int:
     return 0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def descendants(pid: int) -> list[int]:
     """``pid`` and every process below it, from /proc. The gateway is below the playbook only
     while the worker that started it lives (then it belongs to init): it is found by its pid file."""
@@ -163,7 +173,8 @@ def descendants(pid: int) -> list[int]:
 
 class MemorySampler:
     """Largest PSS seen, every ``interval`` seconds while a playbook runs: of the playbook's
-    processes (ansible-playbook and its workers), of the gateway, and both together."""
+    processes (ansible-playbook and its workers), of the gateway, and both together; and the CPU
+    time the gateway used (last seen)."""
 
     def __init__(self, gateway_dirs: Callable[[], list[Path]], interval: float = 0.25) -> None:
         self.gateway_dirs = gateway_dirs
@@ -171,6 +182,7 @@ class MemorySampler:
         self.max_playbook = 0
         self.max_gateway = 0
         self.max_total = 0
+        self.gateway_cpu = 0.0
 
     def gateway_pids(self) -> list[int]:
         pids = []
@@ -189,4 +201,5 @@ class MemorySampler:
             self.max_playbook = max(self.max_playbook, playbook)
             self.max_gateway = max(self.max_gateway, gateway)
             self.max_total = max(self.max_total, playbook + gateway)
+            self.gateway_cpu = max(self.gateway_cpu, sum(cpu_seconds(pid) for pid in gateways))
             time.sleep(self.interval)

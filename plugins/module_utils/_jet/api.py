@@ -73,7 +73,7 @@ class JetApi:
         if method.server_streaming != streaming:
             kind = "a server stream" if method.server_streaming else "unary"
             raise JetError(f"{method.short} is {kind}", BAD_REQUEST)
-        if type(request) is not method.request_cls:
+        if not isinstance(request, method.request_cls):
             raise JetError(
                 f"{method.short} takes a {method.request_cls.DESCRIPTOR.full_name}, not a {type(request).__name__}",
                 BAD_REQUEST,
@@ -104,7 +104,7 @@ class JetApi:
             return []
         method = self._method(service, name, requests[0], streaming=False)
         for request in requests:
-            if type(request) is not method.request_cls:
+            if not isinstance(request, method.request_cls):
                 self._method(service, name, request, streaming=False)  # raises, naming the type
         replies = self.endpoint.call(
             "batch",
