@@ -205,16 +205,17 @@ EXAMPLES = r"""
 """
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ansible.errors import AnsibleConnectionFailure
 from ansible.plugins.connection import ConnectionBase
 
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.api import JetApi
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.client import GatewayClient
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.errors import JetError
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.wire import CallPolicy, SessionSettings
-from ansible_collections.jetkit.junos.plugins.plugin_utils import gateway
+# Every task of a host that uses this connection loads this file, jetkit.junos task or not (a
+# debug task too): what it needs beyond the class is imported when a method needs it.
+if TYPE_CHECKING:
+    from ansible_collections.jetkit.junos.plugins.module_utils._jet.api import JetApi
+    from ansible_collections.jetkit.junos.plugins.module_utils._jet.client import GatewayClient
+    from ansible_collections.jetkit.junos.plugins.module_utils._jet.wire import CallPolicy, SessionSettings
 
 
 class Connection(ConnectionBase):
@@ -234,6 +235,8 @@ class Connection(ConnectionBase):
     # -- what tasks use --------------------------------------------------------------------------
     def session_settings(self) -> SessionSettings:
         """Where and how this host's session reaches jsd, from the connection options."""
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet.wire import SessionSettings
+
         options = self.get_options()
         host = options.get("host") or self._play_context.remote_addr
         if not host:
@@ -255,6 +258,8 @@ class Connection(ConnectionBase):
 
     def call_policy(self) -> CallPolicy:
         """The per-call settings of this task: its deadline and session retries."""
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet.wire import CallPolicy
+
         try:
             return CallPolicy(
                 timeout=self.get_option("persistent_command_timeout"),
@@ -266,6 +271,10 @@ class Connection(ConnectionBase):
 
     def gateway_client(self) -> GatewayClient:
         """A client of this host's session; it starts the gateway and opens the session if needed."""
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet.client import GatewayClient
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet.errors import JetError
+        from ansible_collections.jetkit.junos.plugins.plugin_utils import gateway
+
         settings = self.session_settings()
         pid = self._playbook_pid
         try:
@@ -282,12 +291,16 @@ class Connection(ConnectionBase):
         return GatewayClient(path, settings.key, settings, start=start)
 
     def jet_api(self) -> JetApi:
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet.api import JetApi
+
         return JetApi(self.gateway_client(), self.call_policy())
 
     @property
     def socket_path(self) -> str | None:
         """For module processes (anything that bypasses the jetkit.junos action plugin): the
         gateway's socket and this host's session, ``<path>#<key>``; the session is opened first."""
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet.errors import JetError
+
         client = self.gateway_client()
         try:
             client.info(self.call_policy())
@@ -325,6 +338,8 @@ class Connection(ConnectionBase):
 
     def reset(self) -> None:
         """``meta: reset_connection``: the gateway gives this host's session back to jsd."""
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet.errors import JetError
+
         client = self.gateway_client()
         try:
             client.forget()

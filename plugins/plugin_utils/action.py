@@ -77,8 +77,10 @@ def _preload() -> None:
                 _MODULES.pop(info.name, None)
         for name in (JET_TRANSPORT, "local"):
             connection_loader.get(name, class_only=True)
+        from ansible_collections.jetkit.junos.plugins.module_utils._jet import services
         from ansible_collections.jetkit.junos.plugins.plugin_utils import gateway
 
+        services.method(services.MANAGEMENT, "OpCommandGet")  # reads every service of the stubs once
         gateway.preload()
     except Exception:  # only an optimisation: a worker loads what is missing itself
         pass

@@ -75,13 +75,16 @@ Log = Callable[[str], None]
 
 
 def preload() -> None:
-    """Import gRPC (and its asyncio API) now, in the playbook process, for every later fork.
+    """Prepare, in the playbook process, what every later fork needs.
 
-    Importing starts no thread and makes no channel, so forking afterwards is safe; the gateway
-    forked from a worker then starts without about 0.15 s of imports.
+    gRPC and its asyncio API: importing starts no thread and makes no channel, so forking
+    afterwards is safe, and the gateway forked from a worker starts without about 0.15 s of
+    imports. The gateway's directory of this playbook run: workers ask for it on every task.
     """
     import grpc
     import grpc.aio  # noqa: F401
+
+    runtime_dir(os.getpid())
 
 
 class GatewayError(Exception):
@@ -92,6 +95,9 @@ class GatewayError(Exception):
 
 
 # == where the gateway of a playbook run lives, and starting it ==================================
+_RUNTIME_DIRS: dict[int, str] = {}
+
+
 def runtime_dir(playbook_pid: int) -> str:
     """The gateway's private directory for the playbook process ``playbook_pid``.
 
@@ -99,6 +105,12 @@ def runtime_dir(playbook_pid: int) -> str:
     persistent connection sockets live), unless that makes the socket path too long for a unix
     socket; then in the system's temporary directory.
     """
+    if playbook_pid not in _RUNTIME_DIRS:
+        _RUNTIME_DIRS[playbook_pid] = _runtime_dir(playbook_pid)
+    return _RUNTIME_DIRS[playbook_pid]
+
+
+def _runtime_dir(playbook_pid: int) -> str:
     from ansible import constants as C
     from ansible.utils.path import unfrackpath
 
