@@ -201,12 +201,12 @@ removed_files:
   elements: str
 """
 
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.apps import JET_APP
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.apps import JET_APP as SPEC
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
 
 
 def main() -> None:
-    run_module(JET_APP)
+    run_module(SPEC)
 
 
 if __name__ == "__main__":

@@ -77,12 +77,12 @@ yang_packages:
       commands: [show route-watch]
 """
 
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.apps import JET_APP_INFO
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.apps import JET_APP_INFO as SPEC
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
 
 
 def main() -> None:
-    run_module(JET_APP_INFO)
+    run_module(SPEC)
 
 
 if __name__ == "__main__":

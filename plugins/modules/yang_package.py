@@ -109,12 +109,12 @@ output:
   type: str
 """
 
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.apps import YANG_PACKAGE
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.apps import YANG_PACKAGE as SPEC
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
 
 
 def main() -> None:
-    run_module(YANG_PACKAGE)
+    run_module(SPEC)
 
 
 if __name__ == "__main__":

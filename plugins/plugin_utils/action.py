@@ -138,6 +138,14 @@ class ActionContext(TaskContext):
         except AnsibleError as exc:
             raise TaskError(f"template {path}: {to_text(exc.message)}") from None
 
+    def find_local_file(self, path: str) -> str:
+        """A controller file or directory the task names, found like Ansible's file actions do:
+        in the role's or playbook's ``files/`` directory, then relative to it."""
+        try:
+            return str(self._action._find_needle("files", path))
+        except AnsibleError as exc:
+            raise TaskError(f"cannot find {path} on the controller: {to_text(exc.message)}") from None
+
     def host_name(self) -> str:
         return str(self._task_vars.get("inventory_hostname") or self._action._play_context.remote_addr)
 

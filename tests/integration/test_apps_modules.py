@@ -9,19 +9,15 @@ The device's files are inspected through JET (a second session), never on the ho
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from jet_helpers import ROOT, Emulator, device_cli, run_playbook, start_emulator
-from test_connection import paused_after, wait_for_file
 
 SAMPLE = ROOT / "playbooks" / "files" / "route_watch"
 CRASHER = "import sys\nprint('crashing', flush=True)\nsys.exit(3)\n"
@@ -250,47 +246,36 @@ def test_a_hanging_action_script_times_out(device: Emulator, workdir: Path) -> N
     assert "did not finish within 3 seconds and was stopped" in failed["msg"]
 
 
+LIBRARY_MODULE = """#!/usr/bin/python
+# A module of the playbook's own library/ that runs jetkit.junos.jet_app's logic: Ansible executes
+# it as a module process (no jetkit.junos action plugin), as it would any module of another collection.
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.apps import JET_APP
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
+
+if __name__ == "__main__":
+    run_module(JET_APP)
+"""
+
+
 def test_module_process_path(tmp_path: Path) -> None:
-    """jet_app run as a module process (its file executed on its own) serves the transfer
-    endpoint from that process and reaches the device through the playbook's connection."""
+    """jet_app's logic run as a module process serves the transfer endpoint from that process and
+    reaches the device through the session of the playbook's connection."""
     emu = start_emulator(tmp_path / "emu", "--hostname", "modproc")
     app = tmp_path / "hello.py"
     app.write_text("print('hello')\n")
-    first_done, release = tmp_path / "first-done", tmp_path / "release"
-    before = {"name": "before", "jetkit.junos.command": {"commands": "show version"}}
-    tasks = paused_after(before, first_done, release, timeout=90)
     workdir = tmp_path / "run"
-    answers: list[dict[str, Any]] = []
-
-    def run_module(args: dict[str, Any]) -> dict[str, Any]:
-        sockets = [p for p in (workdir / "pc").iterdir() if not p.name.startswith(".")]
-        args_file = tmp_path / f"args-{len(answers)}.json"
-        args_file.write_text(json.dumps({"ANSIBLE_MODULE_ARGS": {**args, "_ansible_socket": str(sockets[0])}}))
-        done = subprocess.run(
-            [sys.executable, str(ROOT / "plugins" / "modules" / "jet_app.py"), str(args_file)],
-            capture_output=True,
-            text=True,
-            timeout=90,
-            env={**os.environ, "PYTHONPATH": str(ROOT / ".venv" / "collections")},
-        )
-        return dict(json.loads(done.stdout))
-
-    def modules() -> None:
-        try:
-            wait_for_file(first_done)
-            answers.append(run_module({"name": "hello.py", "src": str(app), "daemonize": False}))
-            answers.append(run_module({"name": "hello.py", "src": str(app), "daemonize": False}))
-        finally:
-            release.touch()
-
-    helper = threading.Thread(target=modules)
-    helper.start()
+    (workdir / "library").mkdir(parents=True)
+    (workdir / "library" / "jet_library_app.py").write_text(LIBRARY_MODULE)
+    deploy = {"name": "hello.py", "src": str(app), "daemonize": False}
+    tasks = [
+        {"name": "before", "jetkit.junos.command": {"commands": "show version"}},
+        {"name": "deployed", "jet_library_app": deploy},
+        {"name": "again", "jet_library_app": deploy},
+    ]
     try:
-        r = run_playbook(workdir, emu.inventory, tasks)
-        helper.join(timeout=180)
+        r = run_playbook(workdir, emu.inventory, tasks, play_vars={"ansible_python_interpreter": sys.executable})
         assert r.rc == 0, r.output
-        deployed, again = answers
-        assert deployed.get("failed") is not True, deployed
+        deployed, again = r.task("deployed"), r.task("again")
         assert deployed["changed"] is True and deployed["file"]["transfers"][0]["size"] == len("print('hello')\n")
         assert again["changed"] is False, again
         assert device_cli(emu, "file show /var/db/scripts/jet/hello.py") == "print('hello')\n"

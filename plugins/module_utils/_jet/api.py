@@ -25,6 +25,8 @@ except ImportError:  # pragma: no cover - services.method() names the missing pa
     mgmt_pb2 = None
 
 OUT_FORMATS = {"json": 0, "xml": 1, "text": 2}
+LOAD_TYPES = {"merge": 0, "replace": 1, "override": 2, "update": 3, "set": 4}
+CONFIG_FIELDS = {"xml": "xml_config", "json": "json_config", "text": "text_config", "set": "text_config"}
 EPHEMERAL_ENCODINGS = {"json": 0, "xml": 1}
 #: requests of one batch the gateway keeps in flight on the channel
 PIPELINE_WINDOW = 3
@@ -142,6 +144,23 @@ class JetApi:
 
     def rpc(self, xml_command: str, fmt: str = "xml") -> str:
         return self.op_command(xml_command, fmt, kind="xml")
+
+    def config_set(self, config: str, fmt: str, load_type: str = "merge", comment: str | None = None) -> str:
+        """``ConfigSet``: load and commit in one call; the device's status message."""
+        if load_type not in LOAD_TYPES:
+            raise JetError(f"unknown load type {load_type!r}; expected one of {sorted(LOAD_TYPES)}", BAD_REQUEST)
+        if fmt not in CONFIG_FIELDS:
+            expected = sorted(CONFIG_FIELDS)
+            raise JetError(f"unknown configuration format {fmt!r}; expected one of {expected}", BAD_REQUEST)
+        request = mgmt_pb2.ConfigSetRequest(
+            load_type=LOAD_TYPES[load_type],
+            commit=mgmt_pb2.ConfigCommit(type=0, comment=comment or ""),
+            **{CONFIG_FIELDS[fmt]: config},
+        )
+        reply = self.unary(MANAGEMENT, "ConfigSet", request)
+        if services.failed(reply):
+            raise JetError(reply.status.message, DEVICE_FAILURE)
+        return str(reply.status.message)
 
     def ephemeral_get(self, paths: list[str], encoding: str = "json", instance: str = "") -> list[dict[str, Any]]:
         if encoding not in EPHEMERAL_ENCODINGS:

@@ -332,7 +332,7 @@ JET_APP_SPEC: dict[str, Any] = {
 
 def _fetch_url_to(api: JetApi, url: str, dest: str, checksum: str | None, timeout: float) -> str:
     """The device fetches ``url`` itself into a staging file; returns its sha-256."""
-    long = JetApi(api.endpoint, {**api.policy, "timeout": max(float(api.policy.get("timeout") or 0), timeout)})
+    long = api.with_deadline(timeout)
     try:
         long.rpc(
             f"<file-copy><source>{escape(url)}</source><destination>{escape(dest)}</destination></file-copy>", "xml"
