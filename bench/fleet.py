@@ -73,9 +73,9 @@ def main() -> int:
     started = time.monotonic()
     emu = launcher.Emulator.start(
         base / "emu",
-        "--host", "127.0.0.1", "--user", "lab:lab123", "--log-level", "INFO",
+        "--host", "127.0.0.1", "--log-level", "INFO",
         "--devices", str(args.devices), "--hostname", "r", "--mqtt-port", "0",
-        inventory=True, timeout=600,
+        inventory=True, timeout=600, users={"lab": "lab123"},
     )  # fmt: skip
     start_seconds = time.monotonic() - started
     assert emu.inventory is not None

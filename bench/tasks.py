@@ -50,13 +50,12 @@ TARGET_SINGLE = 1.15
 TARGET_FLEET = 1.2
 TARGET_LOCAL = 0.25
 
+
 def start_emulator(workdir: Path, devices: int) -> tuple[launcher.Emulator, Path, Path]:
     """The emulator (INFO log, to count Logins), its inventory and its log file."""
     args = [
         "--host",
         "127.0.0.1",
-        "--user",
-        "lab:lab123",
         "--log-level",
         "INFO",
         "--max-sessions",
@@ -64,7 +63,7 @@ def start_emulator(workdir: Path, devices: int) -> tuple[launcher.Emulator, Path
     ]
     if devices > 1:
         args += ["--devices", str(devices), "--hostname", "r"]
-    emu = launcher.Emulator.start(workdir, *args, inventory=True, timeout=60)
+    emu = launcher.Emulator.start(workdir, *args, inventory=True, timeout=60, users={"lab": "lab123"})
     assert emu.inventory is not None
     return emu, emu.inventory, emu.log_file
 

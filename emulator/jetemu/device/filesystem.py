@@ -101,17 +101,56 @@ class DeviceFilesystem:
     is refused instead of followed: no operation can reach a host path outside the root.
     """
 
-    def __init__(self, root: Path, users: Iterable[str] = ()) -> None:
+    def __init__(self, root: Path, users: Iterable[str] = (), *, lazy: bool = False) -> None:
+        """``lazy``: the standard directories, files and homes are made by the first access, not
+        now. A fleet of hundreds of devices in temporary roots then starts and stops without
+        writing them all, most devices never using their files (that was most of jetemu's start
+        time with 200 devices); a kept root (``--state-dir``) is made at once, for people to look in.
+        """
         self.root = Path(root).resolve()
-        self.root.mkdir(parents=True, exist_ok=True)
+        self._users = tuple(users)
         self._lock = threading.Lock()
-        for directory in ("/etc", *STANDARD_DIRECTORIES):
-            self.make_directory(directory)
-        for path, text in STANDARD_FILES.items():
-            if not self.exists(path):
-                self.write_bytes(path, text.encode())
-        for user in users:
-            self.ensure_home(user)
+        self._prepared = False
+        self._preparing: int | None = None  # the thread making them (its own accesses go through)
+        self._prepare_lock = threading.Lock()
+        if not lazy:
+            self._prepare()
+
+    def _prepare(self) -> None:
+        if self._prepared or self._preparing == threading.get_ident():
+            return
+        with self._prepare_lock:
+            if self._prepared:
+                return
+            self._preparing = threading.get_ident()
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+                for directory in ("/etc", *STANDARD_DIRECTORIES):
+                    self.make_directory(directory)
+                for path, text in STANDARD_FILES.items():
+                    if not self.exists(path):
+                        self.write_bytes(path, text.encode())
+                for user in self._users:
+                    self.ensure_home(user)
+                self._prepared = True
+            finally:
+                self._preparing = None
+
+    def _absent_from_fresh_root(self, device_path: str) -> bool:
+        """Whether ``device_path`` cannot exist because the device never had more than its standard
+        files (its root is still empty): a read of it needs no preparation (jetemu's own startup
+        reads, say a package manifest, on every device)."""
+        if self._prepared or self._preparing == threading.get_ident():
+            return False
+        standard = ("/etc", *STANDARD_DIRECTORIES, *STANDARD_FILES, *(self.home(u) for u in self._users))
+        below = device_path.rstrip("/") + "/"
+        if any(path == device_path or path.startswith(below) for path in standard):
+            return False
+        try:
+            with os.scandir(self.root) as entries:
+                return next(entries, None) is None
+        except FileNotFoundError:
+            return True
 
     # -- paths ----------------------------------------------------------------------------------
     @staticmethod
@@ -157,6 +196,7 @@ class DeviceFilesystem:
 
     def _open_directory(self, parts: list[str], *, create: bool = False) -> int:
         """A descriptor of the directory ``/parts...``, walked with ``O_NOFOLLOW`` from the root."""
+        self._prepare()
         flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
         fd = os.open(self.root, flags)
         walked = ""
@@ -194,6 +234,7 @@ class DeviceFilesystem:
     def _lstat(self, device_path: str) -> os.stat_result | None:
         parts = self._parts(device_path)
         if not parts:
+            self._prepare()
             return os.stat(self.root)
         fd = self._open_directory(parts[:-1])
         try:
@@ -223,6 +264,8 @@ class DeviceFilesystem:
         parts = self._parts(device_path)
         if not parts:
             raise FilesystemError("error: /: is a directory")
+        if self._absent_from_fresh_root(device_path):
+            raise FilesystemError(f"error: could not resolve file: {device_path}")
         try:
             directory = self._open_directory(parts[:-1])
         except FilesystemError as exc:
@@ -330,6 +373,7 @@ class DeviceFilesystem:
     # -- writing --------------------------------------------------------------------------------
     def usage(self) -> int:
         """Bytes used by the regular files under the root."""
+        self._prepare()
         total = 0
         for directory, _dirs, files in os.walk(self.root, followlinks=False):
             for name in files:

@@ -106,7 +106,7 @@ class DeviceRuntime:
         # The device's own files (/var/tmp, /var/db/scripts/jet, ...): kept under --state-dir,
         # else in a temporary directory removed when the emulator stops.
         root, self.temporary_root = make_root(self.device_dir)
-        self.filesystem = DeviceFilesystem(root, users=spec.users)
+        self.filesystem = DeviceFilesystem(root, users=spec.users, lazy=self.temporary_root)
         self.mqtt_port: int | None = None  # set once the device's broker listens
         self.apps = DeviceApps(
             self.filesystem,
