@@ -723,8 +723,9 @@ def inventory_document(description: dict[str, Any], args: argparse.Namespace, sp
 
 
 async def serve(args: argparse.Namespace) -> int:
+    from .atomic import write_atomically
     from .certs import check_rsa_certificate
-    from .server.app import Emulator, ServerSettings, TlsSettings, ready_document, write_atomically
+    from .server.app import Emulator, ServerSettings, TlsSettings, ready_document
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise UsageError("--tls-cert and --tls-key go together")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jetemu.config import database as dbmod
+from jetemu.atomic import write_atomically
 from jetemu.config import engine
 from jetemu.config.database import ConfigDatabase, EphemeralOperation, SessionRef, StateError
 
@@ -87,7 +87,7 @@ def test_crash_between_write_and_replace_keeps_old_state(tmp_path: Path, monkeyp
             raise OSError(28, "No space left on device")
         real_replace(src, dst)
 
-    monkeypatch.setattr(dbmod.os, "replace", crashing_replace)
+    monkeypatch.setattr(os, "replace", crashing_replace)
     db.load(ALICE, "set system host-name after", "set", "set")
     with pytest.raises(StateError, match="No space left") as err:
         db.commit(ALICE)
@@ -96,7 +96,7 @@ def test_crash_between_write_and_replace_keeps_old_state(tmp_path: Path, monkeyp
     # Nothing changed in memory either.
     assert "host-name before" in set_text(db.committed())
     assert len(db.history()) == 2
-    monkeypatch.setattr(dbmod.os, "replace", real_replace)
+    monkeypatch.setattr(os, "replace", real_replace)
     assert not list((tmp_path / "config").glob(".*.tmp"))
     again = ConfigDatabase(state_dir=tmp_path)
     assert "host-name before" in set_text(again.committed())
@@ -128,9 +128,9 @@ def test_atomic_write_never_exposes_partial_file(tmp_path: Path, monkeypatch: py
     def fail_replace(src: str, dst: str) -> None:
         raise OSError("simulated crash")
 
-    monkeypatch.setattr(dbmod.os, "replace", fail_replace)
+    monkeypatch.setattr(os, "replace", fail_replace)
     with pytest.raises(OSError):
-        dbmod.atomic_write(target, b"new content")
+        write_atomically(target, b"new content")
     assert target.read_text() == "old"
     assert list(tmp_path.iterdir()) == [target]
 
@@ -208,10 +208,10 @@ def test_rescue_update_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
             raise OSError("simulated crash")
         real_replace(src, dst)
 
-    monkeypatch.setattr(dbmod.os, "replace", crash_on_index)
+    monkeypatch.setattr(os, "replace", crash_on_index)
     with pytest.raises(StateError):
         db.set_rescue()
-    monkeypatch.setattr(dbmod.os, "replace", real_replace)
+    monkeypatch.setattr(os, "replace", real_replace)
     rescue = db.rescue()
     assert rescue is not None and "host-name first" in set_text(rescue.tree)
     again = ConfigDatabase(state_dir=tmp_path)

@@ -36,9 +36,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import re
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -46,6 +44,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, TypedDict
 
+from ..atomic import write_atomically
 from . import engine
 from .engine import ConfigTree, Format, LoadType
 from .schema import Schema
@@ -189,35 +188,6 @@ class StateError(DatabaseError):
 def format_time(seconds: float) -> str:
     """Junos CLI time: ``2024-05-01 10:00:00 UTC``."""
     return time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(seconds))
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:  # pragma: no cover - platforms without directory fds
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old or the new file, never a mix."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(path.parent)
 
 
 def merge_trees(base: ConfigTree, top: ConfigTree) -> ConfigTree:
@@ -1100,17 +1070,17 @@ class ConfigDatabase:
             for entry in history:
                 path = d / f"commit-{entry.sequence}.json"
                 if entry is new or not path.exists():
-                    atomic_write(path, _encode_entry(entry))
+                    write_atomically(path, _encode_entry(entry))
             rescue_file = self._rescue_file if rescue is self._rescue else None
             if rescue is not None and rescue_file is None:
                 rescue_file = f"rescue-{gen}.json"
-                atomic_write(d / rescue_file, _encode_entry(rescue))
+                write_atomically(d / rescue_file, _encode_entry(rescue))
             confirm_data: dict[str, Any] | None = None
             if pending is not None:
                 confirm_file = self._confirm_file if pending is self._confirm else None
                 if confirm_file is None:
                     confirm_file = f"confirm-{gen}.json"
-                    atomic_write(d / confirm_file, json.dumps(pending.rollback_to.to_data()).encode())
+                    write_atomically(d / confirm_file, json.dumps(pending.rollback_to.to_data()).encode())
                 confirm_data = {
                     "file": confirm_file,
                     "deadline": pending.deadline,
@@ -1128,7 +1098,7 @@ class ConfigDatabase:
                 "rescue": rescue_file,
                 "confirm": confirm_data,
             }
-            atomic_write(d / "index.json", json.dumps(index, indent=1).encode())
+            write_atomically(d / "index.json", json.dumps(index, indent=1).encode())
         except OSError as exc:
             raise StateError(f"error: could not save the configuration state in {d}: {exc}") from exc
         self._state_gen = gen

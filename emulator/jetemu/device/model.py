@@ -19,7 +19,6 @@ import ipaddress
 import json
 import os
 import re
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -27,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..atomic import write_atomically
 from .config import (
     ConfigurationError,
     DesiredState,
@@ -1356,29 +1356,8 @@ class Device:
         return device
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the state as JSON atomically (temp file in the same directory, fsync, rename)."""
-        target = Path(path)
-        text = json.dumps(self.to_dict(), indent=1, sort_keys=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        try:
-            dir_fd = os.open(target.parent, os.O_RDONLY)
-        except OSError:
-            return
-        try:
-            os.fsync(dir_fd)
-        except OSError:
-            pass
-        finally:
-            os.close(dir_fd)
+        """Write the state as JSON atomically (a crash leaves the old file or the new one)."""
+        write_atomically(path, json.dumps(self.to_dict(), indent=1, sort_keys=True))
 
     @classmethod
     def load(cls, path: str | os.PathLike[str], *, clock: Callable[[], float] = time.time) -> Device:

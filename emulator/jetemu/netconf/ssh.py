@@ -9,7 +9,6 @@ No SSH protocol code lives here; no shell, port forwarding, agent or X11 is offe
 from __future__ import annotations
 
 import logging
-import os
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +19,8 @@ with warnings.catch_warnings():
     # asyncssh still imports cryptography's DSA classes at import time; DSA is never offered here.
     warnings.simplefilter("ignore", CryptographyDeprecationWarning)
     import asyncssh
+
+from ..atomic import write_atomically
 
 if TYPE_CHECKING:
     from .service import DeviceNetconf
@@ -130,12 +131,7 @@ def load_host_key(directory: Path | None) -> asyncssh.SSHKey:
             return asyncssh.read_private_key(str(path))
     key = asyncssh.generate_private_key("ssh-ed25519", comment="jetemu")
     if directory is not None:
-        directory.mkdir(parents=True, exist_ok=True)
-        tmp = directory / f".{HOST_KEY_FILE}.tmp-{os.getpid()}"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(key.export_private_key())
-        os.replace(tmp, directory / HOST_KEY_FILE)
+        write_atomically(directory / HOST_KEY_FILE, key.export_private_key())
         (directory / f"{HOST_KEY_FILE}.pub").write_bytes(key.export_public_key())
     return key
 

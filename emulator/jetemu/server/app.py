@@ -16,7 +16,6 @@ import logging
 import os
 import ssl
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 import grpc
@@ -87,7 +86,6 @@ __all__ = [
     "TlsSettings",
     "ready_document",
     "service_table",
-    "write_atomically",
 ]
 
 log = logging.getLogger("jetemu")
@@ -349,22 +347,6 @@ def service_table() -> list[tuple[ServiceDescriptor, Any]]:
 async def _listen_again(netconf: Any) -> None:
     """NETCONF of a device that booted again: the port it had before."""
     await netconf.listen(netconf.port, strict=True)
-
-
-def write_atomically(path: Path, text: str, mode: int = 0o600) -> None:
-    """Write ``text`` to ``path`` all at once (temp file, fsync, rename), readable by the owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    # A fresh file of our own (never a leftover or a planted link), with exactly ``mode``.
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(tmp)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, mode)
-    os.fchmod(fd, mode)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
 
 
 def ready_document(emulator: Emulator) -> str:
