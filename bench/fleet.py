@@ -18,7 +18,6 @@ Printed too, with their targets:
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import subprocess
 import sys
@@ -36,6 +35,7 @@ from playbook import (  # noqa: E402
     command_tasks,
     cpu_seconds,
     debug_tasks,
+    logins_seen,
     play,
     pss_kib,
     run_playbook,
@@ -45,15 +45,6 @@ from jetemu import launcher  # noqa: E402
 
 TARGET_RATIO = 1.3
 TARGET_GATEWAY_KIB_PER_HOST = 1024
-
-
-def logins_seen(log: Path) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for line in log.read_text(errors="replace").splitlines():
-        m = re.search(r"device (\S+): user '[^']*' logged in", line)
-        if m:
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    return counts
 
 
 def mib(kib: float) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -126,6 +127,16 @@ def command_tasks(n: int) -> list[dict]:
 
 def debug_tasks(n: int) -> list[dict]:
     return [{"name": f"debug {i}", "ansible.builtin.debug": {"msg": "hello"}} for i in range(n)]
+
+
+def logins_seen(log: Path) -> dict[str, int]:
+    """Successful Logins per device, from jetemu's log (INFO level: one line per Login)."""
+    counts: dict[str, int] = {}
+    for line in log.read_text(errors="replace").splitlines():
+        m = re.search(r"device (\S+): user '[^']*' logged in", line)
+        if m:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return counts
 
 
 def pss_kib(pid: int) -> int:

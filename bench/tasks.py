@@ -31,7 +31,6 @@ line per successful Login).
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import subprocess
 import sys
@@ -42,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "emulator"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from playbook import check_collection_link, command_tasks, debug_tasks, play, run_playbook  # noqa: E402
+from playbook import check_collection_link, command_tasks, debug_tasks, logins_seen, play, run_playbook  # noqa: E402
 
 from jetemu import launcher  # noqa: E402
 
@@ -70,15 +69,6 @@ def start_emulator(workdir: Path, devices: int) -> tuple[launcher.Emulator, Path
 
 def stop(emu: launcher.Emulator) -> None:
     emu.stop()
-
-
-def logins_seen(log: Path) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for line in log.read_text(errors="replace").splitlines():
-        m = re.search(r"device (\S+): user '[^']*' logged in", line)
-        if m:
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    return counts
 
 
 def ping_tasks(n: int) -> list[dict]:

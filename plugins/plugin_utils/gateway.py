@@ -295,12 +295,9 @@ class Session:
             except grpc.aio.AioRpcError as exc:
                 await channel.close()
                 name, details = exc.code().name, exc.details() or ""
-                if name == "RESOURCE_EXHAUSTED" and attempt < policy.session_retries:
+                why = f"jsd has no free session ({details})"
+                if name == "RESOURCE_EXHAUSTED" and await self._retry_later(attempt + 1, policy, log, why):
                     attempt += 1
-                    self.session_retries_used += 1
-                    wait = policy.delay(attempt)
-                    log(f"jsd has no free session ({details}); retry {attempt} in {wait:.1f}s")
-                    await asyncio.sleep(wait)
                     deadline = time.monotonic() + s.connect_timeout
                     continue
                 tls_failure = "ssl" in details.lower() or "handshake" in details.lower()
@@ -332,6 +329,17 @@ class Session:
             log(f"logged in to {s.describe()} as '{s.user}', client id '{s.client_id}'")
             return
 
+    async def _retry_later(self, attempt: int, policy: CallPolicy, log: Log, why: str) -> bool:
+        """After RESOURCE_EXHAUSTED: whether retry number ``attempt`` may be made, having waited
+        its backoff (the policy's delay, doubling, capped)."""
+        if attempt > policy.session_retries:
+            return False
+        self.session_retries_used += 1
+        wait = policy.delay(attempt)
+        log(f"{why}; retry {attempt} in {wait:.1f}s")
+        await asyncio.sleep(wait)
+        return True
+
     async def _drop(self, channel: Any) -> None:
         """Forget ``channel`` if it is still the session's (another call may have rebuilt it)."""
         if self.channel is channel:
@@ -357,12 +365,10 @@ class Session:
                     return await invoke(channel)
                 except grpc.aio.AioRpcError as exc:
                     name = exc.code().name
-                    if name == "RESOURCE_EXHAUSTED" and attempt < policy.session_retries:
+                    if name == "RESOURCE_EXHAUSTED" and await self._retry_later(
+                        attempt + 1, policy, log, f"{what}: jsd busy ({exc.details()})"
+                    ):
                         attempt += 1
-                        self.session_retries_used += 1
-                        wait = policy.delay(attempt)
-                        log(f"{what}: jsd busy ({exc.details()}); retry {attempt} in {wait:.1f}s")
-                        await asyncio.sleep(wait)
                         continue
                     if name in ("UNAVAILABLE", "UNAUTHENTICATED") and not rebuilt:
                         # jsd restarted or dropped our connection: new channel, new Login, once.

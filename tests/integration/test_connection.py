@@ -67,6 +67,7 @@ def test_session_retry_when_jsd_is_full(tmp_path):
         emu.stop()
 
 
+@pytest.mark.smoke
 def test_jsd_restart_between_two_tasks(tmp_path):
     state = tmp_path / "state"
     emu = start_emulator(tmp_path / "emu1", "--hostname", "rst", "--state-dir", str(state))

@@ -306,6 +306,7 @@ def test_module_defaults_group(run):
     assert "System booted" in r.task("c")["stdout"]
 
 
+@pytest.mark.smoke
 def test_wrong_password_clear_error_and_secret_never_shown(device, tmp_path):
     inv = tmp_path / "inv.yml"
     hv = device.host_vars()

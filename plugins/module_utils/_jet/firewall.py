@@ -33,8 +33,9 @@ from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError
 from .errors import JetError
 from .filter_input import FAMILIES, FilterSpec, as_list, canonical_bind, canonical_policers, canonical_terms, check_name
-from .firewall_calls import Device, listed_names, need_proto, set_purge_time
+from .firewall_calls import Device, listed_names, set_purge_time
 from .firewall_record import DEFAULT_STATE_DIR, Record
+from .services import need_proto
 from .steps import Plan, StepRefused
 
 

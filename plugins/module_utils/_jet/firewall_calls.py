@@ -22,15 +22,9 @@ try:
     from google.protobuf.json_format import ParseDict
 
     from .proto import jnx_firewall_service_pb2 as fw_pb2
-
-    PROTO_IMPORT_ERROR: str | None = None
-except ImportError as _exc:  # pragma: no cover - depends on the controller
-    PROTO_IMPORT_ERROR = str(_exc)
-
-
-def need_proto() -> None:
-    if PROTO_IMPORT_ERROR is not None:
-        raise TaskError(f"jetkit.junos needs the protobuf Python package on the controller: {PROTO_IMPORT_ERROR}")
+except ImportError:  # pragma: no cover - services.need_proto() says what is missing
+    fw_pb2 = None
+    ParseDict = None
 
 
 def _term_message(term: dict[str, Any], family: str, op: str, policers: dict[str, dict[str, Any]]) -> Any:

@@ -23,15 +23,9 @@ from .steps import StepRefused
 try:
     from .proto import jnx_common_addr_types_pb2 as addr_pb2
     from .proto import jnx_interfaces_service_pb2 as if_pb2
-
-    PROTO_IMPORT_ERROR: str | None = None
-except ImportError as _exc:  # pragma: no cover - depends on the controller
-    PROTO_IMPORT_ERROR = str(_exc)
-
-
-def need_proto() -> None:
-    if PROTO_IMPORT_ERROR is not None:
-        raise TaskError(f"jetkit.junos needs the protobuf Python package on the controller: {PROTO_IMPORT_ERROR}")
+except ImportError:  # pragma: no cover - services.need_proto() says what is missing
+    addr_pb2 = None
+    if_pb2 = None
 
 
 class Device:

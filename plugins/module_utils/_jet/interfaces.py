@@ -22,8 +22,9 @@ from typing import Any
 
 from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError
-from .interface_calls import Device, describe, need_proto
+from .interface_calls import Device, describe
 from .interface_input import PORT_NAME, FamilyState, UnitDecl, UnitState, parse_units
+from .services import need_proto
 from .steps import Plan
 
 

@@ -24,15 +24,11 @@ try:
     from .proto import jnx_routing_base_service_pb2 as base_svc_pb2
     from .proto import jnx_routing_base_types_pb2 as base_pb2
     from .proto import jnx_routing_rib_service_pb2 as rib_pb2
-
-    PROTO_IMPORT_ERROR: str | None = None
-except ImportError as _exc:  # pragma: no cover - depends on the controller
-    PROTO_IMPORT_ERROR = str(_exc)
-
-
-def need_proto() -> None:
-    if PROTO_IMPORT_ERROR is not None:
-        raise TaskError(f"jetkit.junos needs the protobuf Python package on the controller: {PROTO_IMPORT_ERROR}")
+except ImportError:  # pragma: no cover - services.need_proto() says what is missing
+    addr_pb2 = None
+    base_svc_pb2 = None
+    base_pb2 = None
+    rib_pb2 = None
 
 
 # -- routes <-> messages ---------------------------------------------------------------------------

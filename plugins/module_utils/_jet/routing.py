@@ -27,7 +27,6 @@ from .rib_calls import (
     as_route,
     from_entry,
     initialize,
-    need_proto,
     read_entries,
     read_routes,
     send,
@@ -35,6 +34,7 @@ from .rib_calls import (
     table_routes,
 )
 from .route_input import MAX_BATCH, PROTOCOLS, TABLES, RouteDef, normalise_routes, routes_from_file
+from .services import need_proto
 
 # -- route ---------------------------------------------------------------------------------------------
 ROUTE_SPEC: dict[str, Any] = {

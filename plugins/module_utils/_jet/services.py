@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .errors import LOCAL_FAILURE, JetError
+
 try:
     from google.protobuf import message_factory
 
@@ -76,6 +78,15 @@ def _load() -> None:
                     server_streaming=bool(descriptor.server_streaming),
                 )
                 _METHODS[method.path] = method
+
+
+def need_proto() -> None:
+    """Fail with a clear message when the protobuf runtime is missing (before any other work)."""
+    if PROTO_IMPORT_ERROR is not None:
+        raise JetError(
+            f"jetkit.junos needs the protobuf Python package on the controller: {PROTO_IMPORT_ERROR}",
+            LOCAL_FAILURE,
+        )
 
 
 def method(service: str, name: str) -> Method:
