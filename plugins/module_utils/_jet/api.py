@@ -22,12 +22,13 @@ from .wire import CallPolicy
 try:
     from .proto import jnx_management_service_pb2 as mgmt_pb2
 except ImportError:  # pragma: no cover - services.method() names the missing package
-    mgmt_pb2 = None
+    mgmt_pb2 = None  # type: ignore[assignment]
 
-OUT_FORMATS = {"json": 0, "xml": 1, "text": 2}
-LOAD_TYPES = {"merge": 0, "replace": 1, "override": 2, "update": 3, "set": 4}
+# enum values of the management service's messages, by the names tasks use
+OUT_FORMATS: dict[str, Any] = {"json": 0, "xml": 1, "text": 2}
+LOAD_TYPES: dict[str, Any] = {"merge": 0, "replace": 1, "override": 2, "update": 3, "set": 4}
 CONFIG_FIELDS = {"xml": "xml_config", "json": "json_config", "text": "text_config", "set": "text_config"}
-EPHEMERAL_ENCODINGS = {"json": 0, "xml": 1}
+EPHEMERAL_ENCODINGS: dict[str, Any] = {"json": 0, "xml": 1}
 #: requests of one batch the gateway keeps in flight on the channel
 PIPELINE_WINDOW = 3
 
@@ -154,7 +155,7 @@ class JetApi:
             raise JetError(f"unknown configuration format {fmt!r}; expected one of {expected}", BAD_REQUEST)
         request = mgmt_pb2.ConfigSetRequest(
             load_type=LOAD_TYPES[load_type],
-            commit=mgmt_pb2.ConfigCommit(type=0, comment=comment or ""),
+            commit=mgmt_pb2.ConfigCommit(type=mgmt_pb2.CONFIG_COMMIT, comment=comment or ""),
             **{CONFIG_FIELDS[fmt]: config},
         )
         reply = self.unary(MANAGEMENT, "ConfigSet", request)

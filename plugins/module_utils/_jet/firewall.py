@@ -27,6 +27,7 @@ are undone in reverse order and the task fails naming the refused step and the d
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from .api import JetApi
@@ -43,15 +44,15 @@ def _plan_create(plan: Plan, dev: Device, spec: FilterSpec) -> None:
     for name, policer in sorted(spec.policers.items()):
         plan.add(
             f"PolicerAdd {name}",
-            lambda n=name, p=policer: dev.policer_set(n, p, False),
-            lambda n=name: dev.policer_delete(n),
+            partial(dev.policer_set, name, policer, False),
+            partial(dev.policer_delete, name),
         )
     plan.add(f"FilterAdd {spec.name}", lambda: dev.filter_add(spec), lambda: dev.filter_delete(spec))
     for binding in spec.bind:
         plan.add(
             f"FilterBindAdd {binding['interface']} {binding['direction']}",
-            lambda b=binding: dev.bind(spec, b, True),
-            lambda b=binding: dev.bind(spec, b, False),
+            partial(dev.bind, spec, binding, True),
+            partial(dev.bind, spec, binding, False),
         )
 
 
@@ -59,15 +60,15 @@ def _plan_remove(plan: Plan, dev: Device, spec: FilterSpec) -> None:
     for binding in spec.bind:
         plan.add(
             f"FilterBindDelete {binding['interface']} {binding['direction']}",
-            lambda b=binding: dev.bind(spec, b, False),
-            lambda b=binding: dev.bind(spec, b, True),
+            partial(dev.bind, spec, binding, False),
+            partial(dev.bind, spec, binding, True),
         )
     plan.add(f"FilterDelete {spec.name}", lambda: dev.filter_delete(spec), lambda: dev.filter_add(spec))
     for name, policer in sorted(spec.policers.items()):
         plan.add(
             f"PolicerDelete {name}",
-            lambda n=name: dev.policer_delete(n),
-            lambda n=name, p=policer: dev.policer_set(n, p, False),
+            partial(dev.policer_delete, name),
+            partial(dev.policer_set, name, policer, False),
         )
 
 
@@ -77,14 +78,14 @@ def _plan_change(plan: Plan, dev: Device, old: FilterSpec, new: FilterSpec) -> N
         if before is None:
             plan.add(
                 f"PolicerAdd {name}",
-                lambda n=name, p=policer: dev.policer_set(n, p, False),
-                lambda n=name: dev.policer_delete(n),
+                partial(dev.policer_set, name, policer, False),
+                partial(dev.policer_delete, name),
             )
         elif before != policer:
             plan.add(
                 f"PolicerModify {name}",
-                lambda n=name, p=policer: dev.policer_set(n, p, True),
-                lambda n=name, p=before: dev.policer_set(n, p, True),
+                partial(dev.policer_set, name, policer, True),
+                partial(dev.policer_set, name, before, True),
             )
     if old.terms != new.terms:
         plan.add(f"FilterModify {new.name}", lambda: dev.filter_modify(old, new), lambda: dev.filter_modify(new, old))
@@ -92,22 +93,22 @@ def _plan_change(plan: Plan, dev: Device, old: FilterSpec, new: FilterSpec) -> N
         if binding not in new.bind:
             plan.add(
                 f"FilterBindDelete {binding['interface']} {binding['direction']}",
-                lambda b=binding: dev.bind(old, b, False),
-                lambda b=binding: dev.bind(old, b, True),
+                partial(dev.bind, old, binding, False),
+                partial(dev.bind, old, binding, True),
             )
     for binding in new.bind:
         if binding not in old.bind:
             plan.add(
                 f"FilterBindAdd {binding['interface']} {binding['direction']}",
-                lambda b=binding: dev.bind(new, b, True),
-                lambda b=binding: dev.bind(new, b, False),
+                partial(dev.bind, new, binding, True),
+                partial(dev.bind, new, binding, False),
             )
     for name, policer in sorted(old.policers.items()):
         if name not in new.policers:
             plan.add(
                 f"PolicerDelete {name}",
-                lambda n=name: dev.policer_delete(n),
-                lambda n=name, p=policer: dev.policer_set(n, p, False),
+                partial(dev.policer_delete, name),
+                partial(dev.policer_set, name, policer, False),
             )
 
 
@@ -123,7 +124,7 @@ def _plan_replace_unknown(plan: Plan, dev: Device, spec: FilterSpec) -> None:
     for binding in spec.bind:
         plan.add(
             f"FilterBindDelete {binding['interface']} {binding['direction']} (if bound)",
-            lambda b=binding: unbind_quietly(b),
+            partial(unbind_quietly, binding),
             None,
         )
     plan.add(f"FilterDelete {spec.name} (unknown content)", lambda: dev.filter_delete(spec), None)
@@ -140,8 +141,8 @@ def _plan_replace_unknown(plan: Plan, dev: Device, spec: FilterSpec) -> None:
     for binding in spec.bind:
         plan.add(
             f"FilterBindAdd {binding['interface']} {binding['direction']}",
-            lambda b=binding: dev.bind(spec, b, True),
-            lambda b=binding: dev.bind(spec, b, False),
+            partial(dev.bind, spec, binding, True),
+            partial(dev.bind, spec, binding, False),
         )
 
 
@@ -169,7 +170,7 @@ def run_filter(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[st
     bind = canonical_bind(params.get("bind"))
     if state == "absent":
         # only the names matter when removing: a policer may be given by its name alone
-        policers = {}
+        policers: dict[str, dict[str, Any]] = {}
         for index, item in enumerate(as_list(params.get("policers"))):
             given = item.get("name") if isinstance(item, dict) else item
             policers[check_name(given, f"policers[{index}].name")] = {}
@@ -234,12 +235,12 @@ def run_filter(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[st
             for binding in bind:
                 plan.add(
                     f"FilterBindDelete {binding['interface']} {binding['direction']} (if bound)",
-                    lambda b=binding: unbind_quietly(b),
+                    partial(unbind_quietly, binding),
                     None,
                 )
             plan.add(f"FilterDelete {name}", lambda: dev.filter_delete(gone), None)
             for policer in sorted(policers):
-                plan.add(f"PolicerDelete {policer}", lambda n=policer: dev.policer_delete(n), None)
+                plan.add(f"PolicerDelete {policer}", partial(dev.policer_delete, policer), None)
     changed = bool(plan.steps) or purge_changed
     result: dict[str, Any] = {
         "changed": changed,

@@ -23,8 +23,8 @@ try:
 
     from .proto import jnx_firewall_service_pb2 as fw_pb2
 except ImportError:  # pragma: no cover - services.need_proto() says what is missing
-    fw_pb2 = None
-    ParseDict = None
+    fw_pb2 = None  # type: ignore[assignment]
+    ParseDict = None  # type: ignore[assignment]
 
 
 def _term_message(term: dict[str, Any], family: str, op: str, policers: dict[str, dict[str, Any]]) -> Any:

@@ -24,8 +24,8 @@ try:
     from .proto import jnx_common_addr_types_pb2 as addr_pb2
     from .proto import jnx_interfaces_service_pb2 as if_pb2
 except ImportError:  # pragma: no cover - services.need_proto() says what is missing
-    addr_pb2 = None
-    if_pb2 = None
+    addr_pb2 = None  # type: ignore[assignment]
+    if_pb2 = None  # type: ignore[assignment]
 
 
 class Device:
@@ -46,7 +46,7 @@ class Device:
     def _object(self, kind: str, unit: int, family: str | None, address: str | None, attrs: Any, delete: bool) -> Any:
         """(slot name, message) of an InterfaceAdd/Update/Get/Delete request."""
         port = self.port
-        af = addr_pb2.AfType.Value(FAMILIES[family]) if family else 0
+        af: Any = addr_pb2.AfType.Value(FAMILIES[family]) if family else 0
         if kind == "unit":
             cls = if_pb2.InterfaceUnitDelete if delete else if_pb2.InterfaceUnitConfig
             message = cls(port_name=port, unit=self._unit(unit))

@@ -18,6 +18,7 @@ undoes the steps already applied (see :class:`.steps.Plan`).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from .api import JetApi
@@ -102,17 +103,15 @@ def plan_unit(plan: Plan, dev: Device, current: UnitState | None, target: UnitSt
         if strings or integers:
             plan.add(
                 describe("InterfaceUpdate", port, "unit", unit, None, None, strings, integers),
-                lambda s=strings, i=integers: dev.change("InterfaceUpdate", "unit", unit, strings=s, integers=i),
-                lambda s=undo_strings, i=undo_integers: dev.change(
-                    "InterfaceUpdate", "unit", unit, strings=s, integers=i
-                ),
+                partial(dev.change, "InterfaceUpdate", "unit", unit, strings=strings, integers=integers),
+                partial(dev.change, "InterfaceUpdate", "unit", unit, strings=undo_strings, integers=undo_integers),
             )
-    for name, old in current.families.items():
+    for name, gone in current.families.items():
         if name not in target.families:
             plan.add(
                 describe("InterfaceDelete", port, "family", unit, name, None),
-                lambda n=name: dev.change("InterfaceDelete", "family", unit, n),
-                lambda n=name, f=old: _add_family(dev, unit, n, f),
+                partial(dev.change, "InterfaceDelete", "family", unit, name),
+                partial(_add_family, dev, unit, name, gone),
             )
     for name, fam in target.families.items():
         old = current.families.get(name)
@@ -120,29 +119,29 @@ def plan_unit(plan: Plan, dev: Device, current: UnitState | None, target: UnitSt
             integers = {"mtu": fam.mtu} if fam.mtu else {}
             plan.add(
                 describe("InterfaceAdd", port, "family", unit, name, None, None, integers),
-                lambda n=name, i=integers: dev.change("InterfaceAdd", "family", unit, n, integers=i),
-                lambda n=name: dev.change("InterfaceDelete", "family", unit, n),
+                partial(dev.change, "InterfaceAdd", "family", unit, name, integers=integers),
+                partial(dev.change, "InterfaceDelete", "family", unit, name),
             )
             old = FamilyState()
         elif old.mtu != fam.mtu:
             plan.add(
                 describe("InterfaceUpdate", port, "family", unit, name, None, None, {"mtu": fam.mtu or 0}),
-                lambda n=name, m=fam.mtu: dev.change("InterfaceUpdate", "family", unit, n, integers={"mtu": m or 0}),
-                lambda n=name, m=old.mtu: dev.change("InterfaceUpdate", "family", unit, n, integers={"mtu": m or 0}),
+                partial(dev.change, "InterfaceUpdate", "family", unit, name, integers={"mtu": fam.mtu or 0}),
+                partial(dev.change, "InterfaceUpdate", "family", unit, name, integers={"mtu": old.mtu or 0}),
             )
         for address in old.addresses:
             if address not in fam.addresses:
                 plan.add(
                     describe("InterfaceDelete", port, "address", unit, name, address),
-                    lambda n=name, a=address: dev.change("InterfaceDelete", "address", unit, n, a),
-                    lambda n=name, a=address: dev.change("InterfaceAdd", "address", unit, n, a),
+                    partial(dev.change, "InterfaceDelete", "address", unit, name, address),
+                    partial(dev.change, "InterfaceAdd", "address", unit, name, address),
                 )
         for address in fam.addresses:
             if address not in old.addresses:
                 plan.add(
                     describe("InterfaceAdd", port, "address", unit, name, address),
-                    lambda n=name, a=address: dev.change("InterfaceAdd", "address", unit, n, a),
-                    lambda n=name, a=address: dev.change("InterfaceDelete", "address", unit, n, a),
+                    partial(dev.change, "InterfaceAdd", "address", unit, name, address),
+                    partial(dev.change, "InterfaceDelete", "address", unit, name, address),
                 )
 
 
@@ -164,8 +163,8 @@ def plan_absent(plan: Plan, dev: Device, current: UnitState, decl: UnitDecl) -> 
         if fam.addresses is None:
             plan.add(
                 describe("InterfaceDelete", port, "family", unit, name, None),
-                lambda n=name: dev.change("InterfaceDelete", "family", unit, n),
-                lambda n=name, f=old: _add_family(dev, unit, n, f),
+                partial(dev.change, "InterfaceDelete", "family", unit, name),
+                partial(_add_family, dev, unit, name, old),
             )
             del after.families[name]
             continue
@@ -174,8 +173,8 @@ def plan_absent(plan: Plan, dev: Device, current: UnitState, decl: UnitDecl) -> 
             if address in fam.addresses:
                 plan.add(
                     describe("InterfaceDelete", port, "address", unit, name, address),
-                    lambda n=name, a=address: dev.change("InterfaceDelete", "address", unit, n, a),
-                    lambda n=name, a=address: dev.change("InterfaceAdd", "address", unit, n, a),
+                    partial(dev.change, "InterfaceDelete", "address", unit, name, address),
+                    partial(dev.change, "InterfaceAdd", "address", unit, name, address),
                 )
         after.families[name] = FamilyState(old.mtu, remaining)
     return after

@@ -25,10 +25,10 @@ try:
     from .proto import jnx_routing_base_types_pb2 as base_pb2
     from .proto import jnx_routing_rib_service_pb2 as rib_pb2
 except ImportError:  # pragma: no cover - services.need_proto() says what is missing
-    addr_pb2 = None
-    base_svc_pb2 = None
-    base_pb2 = None
-    rib_pb2 = None
+    addr_pb2 = None  # type: ignore[assignment]
+    base_svc_pb2 = None  # type: ignore[assignment]
+    base_pb2 = None  # type: ignore[assignment]
+    rib_pb2 = None  # type: ignore[assignment]
 
 
 # -- routes <-> messages ---------------------------------------------------------------------------

@@ -82,7 +82,7 @@ def receive(sock: socket.socket) -> tuple[dict[str, Any], list[bytes]] | None:
 
 
 def _exactly(sock: socket.socket, size: int, at_start: bool) -> bytes | None:
-    chunks = []
+    chunks: list[bytes] = []
     while size:
         chunk = sock.recv(min(size, 1 << 20))
         if not chunk:
