@@ -147,19 +147,18 @@ options:
       - name: ANSIBLE_JET_SESSION_RETRY_DELAY
     vars:
       - name: jet_session_retry_delay
-  persistent_connect_timeout:
+  session_idle_timeout:
     description:
-      - Idle time in seconds after which a host's JET session is given back to C(jsd) (the next
-        task logs in again). Set 0 to keep every session until the playbook ends.
-    type: int
-    default: 30
-    ini:
-      - section: persistent_connection
-        key: connect_timeout
+      - Seconds a host's JET session may stay unused before the gateway gives it back to C(jsd)
+        (the next task of that host logs in again).
+      - 0, the default, keeps every session until the playbook ends (one C(Login) per host per
+        run); set it when other clients need the device's few JET sessions during a long run.
+    type: float
+    default: 0
     env:
-      - name: ANSIBLE_PERSISTENT_CONNECT_TIMEOUT
+      - name: ANSIBLE_JET_SESSION_IDLE_TIMEOUT
     vars:
-      - name: ansible_connect_timeout
+      - name: jet_session_idle_timeout
   persistent_command_timeout:
     description:
       - Deadline in seconds of every call to the device, commit included.
@@ -253,7 +252,7 @@ class Connection(ConnectionBase):
             key_file=options.get("tls_key_file"),
             server_name=options.get("tls_server_name"),
             connect_timeout=float(options.get("connect_timeout") or 10),
-            idle_timeout=float(options.get("persistent_connect_timeout") or 0),
+            idle_timeout=float(options.get("session_idle_timeout") or 0),
         )
 
     def call_policy(self) -> CallPolicy:

@@ -168,3 +168,20 @@ def test_a_call_in_flight_when_the_gateway_dies_fails_and_is_not_repeated(tmp_pa
         assert r.task("after")["parsed"][0]["software-information"]
     finally:
         emu.stop()
+
+
+@pytest.mark.parametrize(("idle", "expected"), [(None, 1), (1, 2)], ids=["kept-for-the-run", "idle-timeout"])
+def test_sessions_are_kept_for_the_run_unless_an_idle_timeout_is_set(tmp_path: Path, idle, expected) -> None:
+    emu = start_emulator(tmp_path / "emu", "--hostname", "idle")
+    try:
+        tasks = [
+            dict(COMMAND, name="first"),
+            {"name": "quiet", "ansible.builtin.pause": {"seconds": 3}},
+            dict(COMMAND, name="second"),
+        ]
+        play_vars = {} if idle is None else {"jet_session_idle_timeout": idle}
+        r = run_playbook(tmp_path / "run", emu.inventory, tasks, play_vars=play_vars)
+        assert r.rc == 0, r.output
+        assert logins(emu.log_file) == {"idle": expected}
+    finally:
+        emu.stop()
