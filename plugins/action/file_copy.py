@@ -1,12 +1,9 @@
 # Copyright: jetkit.junos contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Action plugin of jetkit.junos.file_copy: runs the module's logic in the worker."""
+"""Action of jetkit.junos.file_copy: the collection's one action plugin (plugins/plugin_utils/action.py)."""
 
 from __future__ import annotations
 
-from ansible_collections.jetkit.junos.plugins.action import JetActionBase
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.file_copy import SPEC
+from ansible_collections.jetkit.junos.plugins.plugin_utils.action import ActionModule
 
-
-class ActionModule(JetActionBase):
-    SPEC = SPEC
+__all__ = ["ActionModule"]

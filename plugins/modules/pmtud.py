@@ -103,12 +103,12 @@ routing_instance:
   type: str
 """
 
-from ansible_collections.jetkit.junos.plugins.module_utils._jet.ping import PMTUD
+from ansible_collections.jetkit.junos.plugins.module_utils._jet.ping import PMTUD as SPEC
 from ansible_collections.jetkit.junos.plugins.module_utils._jet.runner import run_module
 
 
 def main() -> None:
-    run_module(PMTUD)
+    run_module(SPEC)
 
 
 if __name__ == "__main__":

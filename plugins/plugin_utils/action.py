@@ -93,7 +93,9 @@ class ActionContext(TaskContext):
     """Task context on the controller: files and templates found like Ansible's own actions."""
 
     def __init__(self, action: ActionModule, task_vars: dict[str, Any]) -> None:
-        super().__init__(check_mode=bool(action._task.check_mode), diff=bool(action._task.diff))
+        super().__init__(
+            check_mode=bool(action._task.check_mode), diff=bool(action._task.diff), verbosity=display.verbosity
+        )
         self._action = action
         self._task_vars = task_vars
 

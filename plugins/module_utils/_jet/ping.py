@@ -139,7 +139,7 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         {
             "changed": False,
             "acceptable_percent_loss": str(acceptable),
-            "timeout": str(api.policy.get("timeout", 30)),
+            "timeout": f"{api.policy.timeout:g}",
             "host": host,
             "dest_ip": host,
             "source_ip": params.get("source"),
