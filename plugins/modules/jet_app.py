@@ -86,7 +86,10 @@ options:
     description:
       - User whose privileges the application runs with (C(username)). Without it Junos runs
         the application as user C(nobody).
+      - Here O(user) is the application's user, not the user of the JET C(Login) that the other
+        modules' O(user) sets for a task; this task logs in as the connection's user.
     type: str
+    aliases: []
   state:
     description:
       - C(present) deploys and configures it (a daemonized application runs once configured).

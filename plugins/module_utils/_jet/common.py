@@ -106,6 +106,21 @@ CONNECTION_OPTIONS: dict[str, Any] = {
     "level": {"type": "str", "choices": ["INFO", "DEBUG"]},
 }
 
+def _connection_options(own: dict[str, Any]) -> dict[str, Any]:
+    """The connection options a module with the options ``own`` takes: a name or alias the module
+    uses for an option of its own (jet_app's ``user``, the application's user) stays the module's."""
+    taken = set(own)
+    for option in own.values():
+        taken.update(option.get("aliases") or ())
+    out = {}
+    for name, option in CONNECTION_OPTIONS.items():
+        if name in taken:
+            continue
+        aliases = [alias for alias in option.get("aliases", ()) if alias not in taken]
+        out[name] = {**option, "aliases": aliases} if "aliases" in option else dict(option)
+    return out
+
+
 Runner = Callable[[Any, dict[str, Any], TaskContext], dict[str, Any]]
 
 
@@ -133,7 +148,7 @@ class ModuleSpec:
 
     def __post_init__(self) -> None:
         if self.transport == "jet":
-            self.argument_spec = {**CONNECTION_OPTIONS, **self.argument_spec}
+            self.argument_spec = {**_connection_options(self.argument_spec), **self.argument_spec}
             self.mutually_exclusive = [*self.mutually_exclusive, ["logfile", "logdir"]]
 
     def validator_kwargs(self) -> dict[str, Any]:
