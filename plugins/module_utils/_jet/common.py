@@ -106,6 +106,7 @@ CONNECTION_OPTIONS: dict[str, Any] = {
     "level": {"type": "str", "choices": ["INFO", "DEBUG"]},
 }
 
+
 def _connection_options(own: dict[str, Any]) -> dict[str, Any]:
     """The connection options a module with the options ``own`` takes: a name or alias the module
     uses for an option of its own (jet_app's ``user``, the application's user) stays the module's."""
