@@ -323,7 +323,7 @@ class Connection(ConnectionBase):
         return self._local
 
     def exec_command(self, cmd: str, in_data: bytes | None = None, sudoable: bool = True) -> tuple[int, bytes, bytes]:
-        return self._local_connection().exec_command(cmd, in_data, sudoable)  # type: ignore[no-any-return]
+        return self._local_connection().exec_command(cmd, in_data, sudoable)
 
     def put_file(self, in_path: str, out_path: str) -> None:
         self._local_connection().put_file(in_path, out_path)

@@ -115,7 +115,7 @@ def _runtime_dir(playbook_pid: int) -> str:
     from ansible.utils.path import unfrackpath
 
     name = f"jetkit-gw-{playbook_pid}"
-    base = unfrackpath(C.PERSISTENT_CONTROL_PATH_DIR)
+    base = unfrackpath(C.config.get_config_value("PERSISTENT_CONTROL_PATH_DIR"))
     directory = os.path.join(base, name)
     if len(os.path.join(directory, SOCKET_NAME)) > _MAX_SOCKET_PATH:
         import tempfile

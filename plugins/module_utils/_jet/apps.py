@@ -380,6 +380,7 @@ def run_jet_app(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[s
     files: list[LocalFile] = application_files(ctx, name, src) if src else []
     to_send = [f for f in files if device_checksum(api, f.device_path) != f.sha256]
     file_changed = bool(to_send)
+    main_sha: str | None
     if src:
         main_sha = next(f.sha256 for f in files if f.device_path == main_path)
         if checksum and checksum != main_sha:

@@ -47,6 +47,8 @@ class Device:
         """(slot name, message) of an InterfaceAdd/Update/Get/Delete request."""
         port = self.port
         af: Any = addr_pb2.AfType.Value(FAMILIES[family]) if family else 0
+        cls: Any
+        message: Any
         if kind == "unit":
             cls = if_pb2.InterfaceUnitDelete if delete else if_pb2.InterfaceUnitConfig
             message = cls(port_name=port, unit=self._unit(unit))

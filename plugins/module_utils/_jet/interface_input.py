@@ -156,7 +156,7 @@ def parse_units(raw: Any) -> list[UnitDecl]:
         number = item.get("unit")
         if isinstance(number, bool) or not (isinstance(number, int) or str(number).isdigit()):
             raise TaskError(f"{where}: unit must be a number, got {number!r}")
-        number = int(number)
+        number = int(str(number))
         if not 0 <= number <= 16385:
             raise TaskError(f"{where}: unit {number} is out of range (0..16385)")
         where = f"units[{index}] (unit {number})"

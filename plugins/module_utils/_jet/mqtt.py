@@ -261,7 +261,8 @@ def _event_conditions(params: dict[str, Any]) -> list[Any]:
 def event_matches(event: dict[str, Any], params: dict[str, Any], conditions: list[Any]) -> bool:
     if params.get("event_id") and event.get("event-id") != params["event_id"]:
         return False
-    attributes = event.get("attributes") if isinstance(event.get("attributes"), dict) else {}
+    found = event.get("attributes")
+    attributes: dict[str, Any] = found if isinstance(found, dict) else {}
     for key, expected in (params.get("attributes") or {}).items():
         actual = attributes.get(key, attributes.get(str(key).replace("_", "-")))
         if str(actual) != str(expected):

@@ -74,7 +74,7 @@ def to_entry(route: RouteDef) -> Any:
     entry = rib_pb2.RouteEntry(
         key=route_match(route.table, route.prefix),
         nexthop=rib_pb2.RouteNexthop(gateways=_gateways(route.next_hops)),
-        protocol=base_pb2.RouteProtoType.Value(PROTOCOLS[route.protocol]),
+        protocol=PROTOCOLS[route.protocol],  # the enum value's name
     )
     attributes = entry.attributes
     attributes.preferences[0].value = route.preference
