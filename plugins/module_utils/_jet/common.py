@@ -68,8 +68,9 @@ class TaskContext:
         return "device"
 
 
-def write_atomically(path: str, content: str, private: bool = False) -> None:
-    """Write ``content`` to ``path`` so that readers see the old file or the new one, never half.
+def write_atomically(path: str, content: str | bytes, private: bool = False) -> None:
+    """Write ``content`` (text as UTF-8) to ``path`` so that readers see the old file or the new
+    one, never half.
 
     A missing directory is created. ``private``: the directory is created 0700 and the file 0600;
     otherwise both follow the umask.
@@ -79,17 +80,17 @@ def write_atomically(path: str, content: str, private: bool = False) -> None:
     try:
         if directory:
             os.makedirs(directory, mode=0o700 if private else 0o777, exist_ok=True)
-        with open(tmp, "w", encoding="utf-8") as handle:
+        with open(tmp, "wb") as handle:
             if private:
                 os.fchmod(handle.fileno(), 0o600)
-            handle.write(content)
+            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
         os.replace(tmp, path)
     except OSError as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
-        raise TaskError(f"cannot write {path}: {exc.strerror}") from None
+        raise TaskError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 # Per-task connection options of every JET module: juniper.device's names and meanings. They select

@@ -16,7 +16,7 @@ import os
 from typing import Any
 
 from .api import JetApi
-from .common import ModuleSpec, TaskContext, TaskError
+from .common import ModuleSpec, TaskContext, TaskError, write_atomically
 from .dropin import refuse_transport_options, with_common
 from .errors import JetError
 from .transfer import TRANSFER_ARGUMENT_SPEC, TransferOptions, device_checksum, put_file, read_file
@@ -95,23 +95,8 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
         data = read_file(api, remote)
     except JetError as exc:
         raise TaskError(f"file show {remote} failed: {exc.message}", jet_status=exc.status) from None
-    _write(local, data)
+    write_atomically(local, data)
     return {**result, "changed": True, "msg": PUSHED, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-
-
-def _write(path: str, data: bytes) -> None:
-    """Write atomically: a reader never sees half a file."""
-    temp = f"{path}.part-{os.getpid()}"
-    try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except OSError as exc:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise TaskError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 SPEC = ModuleSpec(name="file_copy", argument_spec=ARGUMENT_SPEC, run=run)
