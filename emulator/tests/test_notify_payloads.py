@@ -331,3 +331,49 @@ def test_admin_server_refuses_another_user_even_through_open_permissions() -> No
     assert error == ""
     answer = json.loads(reply)
     assert answer["ok"] is False and "only the user running jetemu" in answer["error"]
+
+
+def test_admin_request_waits_while_the_listen_backlog_is_full(tmp_path: Path) -> None:
+    """Many requests at once (every broker of a fleet restarted in parallel) overflow the admin
+    socket's listen backlog; a request then waits for room instead of failing with EAGAIN."""
+    import json
+    import threading
+
+    from jetemu.notify.admin import admin_request
+
+    path = str(tmp_path / "admin.sock")
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(path)
+    server.listen(0)
+    waiting = []
+    for _ in range(4):  # fill the backlog: a connect with a timeout now fails at once
+        blocker = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        blocker.setblocking(False)
+        try:
+            blocker.connect(path)
+        except BlockingIOError:
+            blocker.close()
+            break
+        waiting.append(blocker)
+    else:
+        pytest.fail("the listen backlog never filled up")
+
+    def serve() -> None:
+        time.sleep(0.5)  # the server is busy for a while, then answers everyone
+        for _ in range(len(waiting) + 1):
+            conn, _ = server.accept()
+            with conn:
+                if conn.recv(65536):
+                    conn.sendall(json.dumps({"ok": True, "result": {"served": True}}).encode() + b"\n")
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    for blocker in waiting:
+        blocker.sendall(b"{}\n")
+    try:
+        assert admin_request({"socket": path}, {"op": "status"}, timeout=10) == {"served": True}
+    finally:
+        thread.join(5)
+        for blocker in waiting:
+            blocker.close()
+        server.close()

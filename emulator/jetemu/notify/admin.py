@@ -19,6 +19,7 @@ import shutil
 import socket
 import struct
 import tempfile
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -116,6 +117,30 @@ class AdminServer:
             return {"ok": False, "error": f"internal error: {exc.__class__.__name__}: {exc}"}
 
 
+def _connect(path: str, timeout: float) -> socket.socket:
+    """A socket connected to ``path``, with ``timeout`` on its calls.
+
+    With a timeout, connecting a unix socket does not wait while the server's listen backlog is
+    full: it fails at once with EAGAIN (many clients at the same moment, such as a restart of every
+    broker of a fleet in parallel). So that is tried again until the timeout has passed.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.settimeout(max(deadline - time.monotonic(), 0.001))
+            sock.connect(path)
+            return sock
+        except BlockingIOError:
+            sock.close()
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
+        except BaseException:
+            sock.close()
+            raise
+
+
 def admin_request(admin: dict[str, Any], request: dict[str, Any], timeout: float = 120.0) -> dict[str, Any]:
     """Send one request to a running emulator (``admin`` = the ready file's ``admin`` entry).
 
@@ -126,9 +151,7 @@ def admin_request(admin: dict[str, Any], request: dict[str, Any], timeout: float
         raise AdminError("the ready file names no admin socket (an emulator from before 'admin.socket'?)")
     payload = json.dumps(request).encode() + b"\n"
     try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(timeout)
-            sock.connect(path)
+        with _connect(path, timeout) as sock:
             sock.sendall(payload)
             data = b""
             while not data.endswith(b"\n"):
