@@ -51,9 +51,9 @@ options:
         out, a list repeats the element, a dictionary nests elements.
       - With several RPCs, a list with one dictionary per RPC.
       - Also accepted as a string of C(key=value) pairs or JSON, as juniper.device does.
-      - The key C(allow_bool_values) is read as juniper.device reads it and never sent: when it is
+      - The key C(allow_bool_values) is read as juniper.device reads it and never sent. When it is
         true, the string values V(true), V(yes), V(on), V(false), V(no), V(off) become flags; when it
-        is false (as in C(allow_bool_values: "0")), every value is sent as written.
+        is false (for example the string C("0")), every value is sent as written.
     type: raw
     aliases: [kwargs, kwarg, arg]
   attrs:
