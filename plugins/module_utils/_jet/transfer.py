@@ -270,7 +270,21 @@ class OneShotEndpoint:
 
     @property
     def fetched(self) -> bool:
-        return self._server.served.is_set()
+        """Whether the file was served whole.
+
+        The client can hold every byte (and the device report its copy done) a moment before the
+        serving thread marks the GET answered, so a GET under way is waited for (a few seconds at
+        most); without one the answer is immediate.
+        """
+        server = self._server
+        deadline = time.monotonic() + min(self.options.timeout, 5.0)
+        while not server.served.is_set():
+            with server.lock:
+                under_way = server.claimed
+            if not under_way or time.monotonic() >= deadline:
+                return server.served.is_set()
+            server.served.wait(0.02)
+        return True
 
     @property
     def other_requests(self) -> list[str]:
