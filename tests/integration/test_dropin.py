@@ -85,3 +85,25 @@ def network(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def test_day2(network: Emulator, tmp_path: Path, name: str) -> None:
     r = play(network, tmp_path, name)
     assert r.rc == 0, failures(r)
+
+
+def test_inventory_naming_the_pyez_connection_after_the_rename(lab: Emulator, tmp_path: Path) -> None:
+    """``ansible_connection: juniper.device.pyez`` renamed to ``jetkit.junos.pyez`` reaches the jet
+    connection (a plugin_routing redirect in meta/runtime.yml), so renamed inventories run."""
+    inventory = yaml.safe_load(Path(lab.inventory).read_text())
+    hosts = inventory["all"]["children"]["jet_devices"]["hosts"]
+    for host_vars in hosts.values():
+        assert host_vars["ansible_connection"] == "jetkit.junos.jet"
+        host_vars["ansible_connection"] = "jetkit.junos.pyez"
+    renamed = tmp_path / "renamed-inventory.yml"
+    renamed.write_text(yaml.safe_dump(inventory))
+    tasks = [
+        {"name": "version", "jetkit.junos.command": {"commands": "show version"}, "register": "version"},
+        {
+            "name": "answered over JET",
+            "ansible.builtin.assert": {"that": ["version.msg == 'The command executed successfully.'"]},
+        },
+    ]
+    r = run_playbook(tmp_path, renamed, tasks)
+    assert r.rc == 0, failures(r)
+    assert r.task("version")["stdout"].startswith("Hostname: dropin1"), r.task("version")
