@@ -63,6 +63,13 @@ def test_config_and_facts(lab: Emulator, tmp_path: Path, name: str) -> None:
     assert r.rc == 0, failures(r)
 
 
+def test_table(lab: Emulator, tmp_path: Path) -> None:
+    """PyEZ's own tables (junos-eznc's jnpr/junos/op, from requirements-dev.txt), ours from
+    dropin/table_*.yaml, and bad input."""
+    r = play(lab, tmp_path, "table")
+    assert r.rc == 0, failures(r)
+
+
 @pytest.fixture(scope="module")
 def network(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """A device with a network beyond it: a 1400-byte path and a lossy one, quick reboots."""

@@ -87,6 +87,7 @@ def definition_file(params: dict[str, Any], ctx: TaskContext) -> str:
                 joined = str(finder(joined))
             except TaskError:
                 pass
+    joined = os.path.normpath(joined)
     if not os.path.isfile(joined):
         raise TaskError(f"file: {name!r} not found in {directory!r} ({os.path.abspath(joined)} is not a file)")
     return joined
