@@ -21,14 +21,15 @@ description:
     C(fields), C(fields_<group>) with C(groups), and C(extends). A field is an XPath expression,
     V(true) (the field's own name), the name of another table in the file (a nested table), or
     C({xpath: type}) with type C(int), C(float), C(str), C(bool) or C(flag) (whether the element
-    exists), C(group) (the configuration group it came from), C(True=text) or C(False=text)
-    (comparison with the text), C(True=regex(pattern)) or C(False=regex(pattern)), or
-    C(Search=pattern) (the pattern's first group)."
-  - "XPath: location paths with C(/), C(//), C(.), C(..), C(*), C(@name), C(text()), the axes
-    C(parent::), C(ancestor::), C(self::), C(descendant::), C(following-sibling::),
-    C(preceding-sibling::), predicates with positions, comparisons, C(and)/C(or),
-    C(starts-with()), C(contains()), C(not()), C(count()), C(last()), C(position()),
-    C(normalize-space()), and unions with C(|). Other XPath fails with an error naming it."
+    exists), C(group) (the configuration group it came from), C(True=) or C(False=) followed by
+    a text (compared with the element's text) or by C(regex) and a pattern in parentheses
+    (searched in it), or C(Search=) followed by a pattern (the text of its first group)."
+  - "XPath: location paths with C(/), C(//), C(.), C(..), C(*), C(@name), the node tests C(text)
+    and C(node), the axes C(parent::), C(ancestor::), C(self::), C(descendant::),
+    C(following-sibling::) and C(preceding-sibling::), predicates with positions, comparisons and
+    C(and)/C(or), the functions C(starts-with), C(contains), C(not), C(count), C(last),
+    C(position), C(string) and C(normalize-space), and unions with C(|). Other XPath fails with an
+    error naming it."
 extends_documentation_fragment:
   - jetkit.junos.jet
   - jetkit.junos.jet.attributes
@@ -52,7 +53,7 @@ options:
     description:
       - Directory of O(file). A relative directory is looked up on the controller the way
         Ansible finds a task's files (the role's or playbook's C(files/) directory, then the
-        role's or playbook's directory), so C(path: .) is the playbook's directory.
+        role's or playbook's directory), so V(.) is the playbook's directory.
       - When not given, the table files that come with PyEZ (the C(jnpr/junos/op) directory of
         the junos-eznc package on the controller), such as C(lldp.yml), C(routes.yml) or
         C(ethport.yml). The task fails, naming this option, when junos-eznc is not installed.
@@ -81,8 +82,8 @@ options:
 notes:
   - Only operational tables of XML RPCs are run. Command tables (C(command) or C(title), which
     parse CLI text) and configuration tables (C(get), C(set)) are refused with an error, and so is
-    a view with C(eval): nothing in the definition file is ever run as code. The file is read
-    with YAML's safe loader.
+    a view with C(eval), since nothing in the definition file is ever run as code. The file is
+    read with YAML's safe loader.
   - Numbers given in O(kwargs) are sent as their text; PyEZ accepts only strings and booleans.
   - A view that C(extends) another keeps the other's C(groups) as well as its fields.
 """
