@@ -303,7 +303,7 @@ class Catalog:
         if option in _TYPES:
             return Field(name, xpath, convert=_TYPES[option], group=group)
         if isinstance(option, str) and "=" in option:
-            function, _, operand = option.partition("=")
+            function, operand = option.split("=", 1)
             convert = _field_function(function, operand)
             if convert is not None:
                 return Field(name, xpath, convert=convert, group=group)
@@ -367,7 +367,7 @@ def rpc_arguments(table: Table, kwargs: dict[str, Any] | None) -> dict[str, Any]
 
 def run_table(api: JetApi, table: Table, kwargs: dict[str, Any] | None) -> tuple[Document, list[ET.Element]]:
     """Run the table's RPC; the reply document and the table's items in it."""
-    _, request = build_rpc(table.rpc, rpc_arguments(table, kwargs), {})
+    request = build_rpc(table.rpc, rpc_arguments(table, kwargs), {})[1]
     try:
         reply = api.rpc(request, "xml")
     except JetError as exc:

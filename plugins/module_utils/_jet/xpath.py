@@ -14,9 +14,10 @@ unions ``|``. Anything else is refused with :class:`XPathError`; nothing is ever
 
 from __future__ import annotations
 
+import math
 import re
 import xml.etree.ElementTree as ET
-from typing import Any
+from typing import Any, Union
 
 
 class XPathError(ValueError):
@@ -29,8 +30,9 @@ class Text(str):
     order: float = 0.0
 
 
-Node = ET.Element | Text
-Value = list | str | float | bool  # node-set, string, number, boolean
+# Union, not |: these aliases are evaluated when the module loads, on Pythons before 3.10 too.
+Node = Union[ET.Element, Text]  # noqa: UP007
+Value = Union[list, str, float, bool]  # noqa: UP007  (node-set, string, number, boolean)
 
 _TOKEN = re.compile(
     r"""\s*(?:
@@ -303,12 +305,12 @@ class Document:
             return out  # nearest first: reverse document order
         if axis == "attribute":
             base = float(self.order.get(node, 0))
-            attrs = []
-            for index, (name, text) in enumerate(node.attrib.items()):
+            attrs: list[Node] = []
+            for index, text in enumerate(node.attrib.values()):
                 value = Text(text)
                 value.order = base + (index + 1) / (len(node.attrib) + 2)
-                attrs.append((name, value))
-            return [value for _, value in attrs]
+                attrs.append(value)
+            return attrs
         up = self.parent.get(node)
         siblings: list[Node] = list(up) if up is not None else [node]
         at = siblings.index(node)
@@ -377,7 +379,7 @@ class Document:
         if kind == "number":
             return float(tree[1])
         if kind == "path":
-            _, absolute, steps = tree
+            absolute, steps = tree[1], tree[2]
             nodes: list[Node] = [self.top] if absolute else [node]
             for step in steps:
                 nodes = self._step(nodes, step)
@@ -455,7 +457,7 @@ def _boolean(value: Value) -> bool:
     if isinstance(value, list):
         return bool(value)
     if isinstance(value, float):
-        return value != 0 and value == value
+        return value != 0 and not math.isnan(value)
     return bool(value)
 
 
