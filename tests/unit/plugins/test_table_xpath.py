@@ -7,6 +7,8 @@ by tests/integration/dropin/table.yml.
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -233,3 +235,30 @@ def test_rpc_arguments() -> None:
     for bad in ({"x": {"a": 1}}, {"x": None}, {"dev_timeout": "30"}):
         with pytest.raises(TaskError):
             table.rpc_arguments(compiled, bad)
+
+
+def test_definition_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ansible_collections.jetkit.junos.plugins.module_utils._jet.common import TaskContext
+
+    ctx = TaskContext()
+    (tmp_path / "mine.yaml").write_text("ATable: {rpc: a}\n")
+    assert table.definition_file({"file": "mine.yaml", "path": str(tmp_path)}, ctx) == str(tmp_path / "mine.yaml")
+    with pytest.raises(TaskError, match=r"'other.yml' not found in"):
+        table.definition_file({"file": "other.yml", "path": str(tmp_path)}, ctx)
+    with pytest.raises(TaskError, match=r"\.yml or \.yaml"):
+        table.definition_file({"file": "mine.txt", "path": str(tmp_path)}, ctx)
+    # PyEZ's own files: found in an installed junos-eznc without importing it
+    op = table.pyez_op_directory()
+    assert op is not None and op.endswith("jnpr/junos/op")
+    probe = (
+        "import sys; from ansible_collections.jetkit.junos.plugins.module_utils._jet import table; "
+        "assert table.pyez_op_directory(); print(sorted(m for m in sys.modules if m.startswith('jnpr.')))"
+    )
+    env = {**os.environ, "PYTHONPATH": sys.path[0]}
+    imported = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert imported.stdout.strip() == "[]"  # found, not imported (junos-eznc's .pth makes 'jnpr' itself)
+    assert table.definition_file({"file": "lldp.yml", "path": None}, ctx) == str(Path(op) / "lldp.yml")
+    monkeypatch.setattr(table, "pyez_op_directory", lambda: None)
+    with pytest.raises(TaskError) as caught:
+        table.definition_file({"file": "lldp.yml", "path": None}, ctx)
+    assert "jnpr/junos/op" in caught.value.message and "give path" in caught.value.message
