@@ -203,19 +203,24 @@ def element_to_data(element: ET.Element) -> Any:
 _XMLNS_DECL = re.compile(r"\sxmlns(:\w+)?=\"[^\"]*\"")
 
 
-def parse_xml(text: str, what: str) -> Any:
-    """Junos XML output (one or more top elements) as plain data keyed by element name."""
+def xml_output_root(text: str, what: str) -> ET.Element:
+    """Junos XML output (one or more top elements) under one ``<jet-output>`` element; its
+    ``junos:`` attributes parse even when the output leaves the prefix undeclared."""
     body = text.strip()
-    if not body:
-        return {}
     try:
-        root = ET.fromstring(f'<jet-output xmlns:junos="http://xml.juniper.net/junos/*/junos">{body}</jet-output>')
+        return ET.fromstring(f'<jet-output xmlns:junos="http://xml.juniper.net/junos/*/junos">{body}</jet-output>')
     except ET.ParseError:
         try:
-            root = ET.fromstring(f"<jet-output>{_XMLNS_DECL.sub('', body)}</jet-output>")
+            return ET.fromstring(f"<jet-output>{_XMLNS_DECL.sub('', body)}</jet-output>")
         except ET.ParseError as exc:
             raise TaskError(f"{what}: the device's XML output does not parse: {exc}") from None
-    data = element_to_data(root)
+
+
+def parse_xml(text: str, what: str) -> Any:
+    """Junos XML output (one or more top elements) as plain data keyed by element name."""
+    if not text.strip():
+        return {}
+    data = element_to_data(xml_output_root(text, what))
     return data if isinstance(data, dict) else {}
 
 

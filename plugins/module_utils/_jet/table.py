@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .api import JetApi
-from .common import ModuleSpec, TaskContext, TaskError
+from .common import ModuleSpec, TaskContext, TaskError, xml_output_root
 from .dropin import refuse_transport_options, with_common
 from .errors import JetError
 from .rpc import build_rpc
@@ -375,16 +375,16 @@ def run_table(api: JetApi, table: Table, kwargs: dict[str, Any] | None) -> tuple
             f"could not retrieve table {table.name}: the device refused {request}: {exc.message}",
             jet_status=exc.status,
         ) from None
-    reply_doc = ET.Element("rpc-reply")
-    try:
-        reply_doc.extend(list(ET.fromstring(f"<rpc-reply>{reply}</rpc-reply>")))
-    except ET.ParseError as exc:
-        raise TaskError(f"could not retrieve table {table.name}: the reply to {request} is not XML: {exc}") from None
+    reply_doc = xml_output_root(reply, f"table {table.name}")
+    reply_doc.tag = "rpc-reply"  # where PyEZ's absolute paths (//rpc-reply/...) start
     strip_namespaces(reply_doc)
     document = Document(reply_doc)
     # PyEZ reads a table from the reply's one element (the rpc-reply when there are several)
     context = reply_doc[0] if len(reply_doc) == 1 else reply_doc
-    return document, _elements(document.select(context, table.item))
+    try:
+        return document, _elements(document.select(context, table.item))
+    except XPathError as exc:
+        raise TaskError(f"table {table.name}: item {table.item!r}: {exc}") from None
 
 
 def _elements(nodes: list[Node]) -> list[ET.Element]:
@@ -485,8 +485,11 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
     name = choose_table(definitions, params.get("table"), filename)
     table = Catalog(definitions, filename).table(name)
     document, items = run_table(api, table, params.get("kwargs"))
-    keys = item_keys(document, table, items)
-    resource = table_resource(document, table, items, keys, params["response_type"])
+    try:
+        keys = item_keys(document, table, items)
+        resource = table_resource(document, table, items, keys, params["response_type"])
+    except XPathError as exc:  # well-formed, but not a path where the table needs nodes
+        raise TaskError(f"{filename}: table {name}: {exc}") from None
     return {
         "changed": False,
         "msg": f"Successfully retrieved {len(keys)} items from {name}.",
