@@ -70,6 +70,41 @@ def test_table(lab: Emulator, tmp_path: Path) -> None:
     assert r.rc == 0, failures(r)
 
 
+def test_table_lldp_neighbors(tmp_path: Path) -> None:
+    """PyEZ's LLDPNeighborTable on two devices linked ge-0/0/2 <-> ge-0/0/5: each sees the other."""
+    emu = start_emulator(
+        tmp_path / "emu", "--hostname", "lldp", "--devices", "2", "--lldp-link", "lldp1:ge-0/0/2=lldp2:ge-0/0/5"
+    )
+    first = "inventory_hostname == 'lldp1'"
+    try:
+        tasks = [
+            {"name": "neighbors", "jetkit.junos.table": {"file": "lldp.yml"}, "register": "lldp"},
+            {
+                "name": "each device sees the other on the linked ports",
+                "vars": {
+                    "peer": f"{{{{ 'lldp2' if {first} else 'lldp1' }}}}",
+                    "here": f"{{{{ 'ge-0/0/2' if {first} else 'ge-0/0/5' }}}}",
+                    "there": f"{{{{ 'ge-0/0/5' if {first} else 'ge-0/0/2' }}}}",
+                },
+                "ansible.builtin.assert": {
+                    "that": [
+                        'lldp.msg == "Successfully retrieved 1 items from LLDPNeighborTable."',
+                        "lldp.resource[0].remote_sysname == peer",
+                        "lldp.resource[0].local_int == here",
+                        "lldp.resource[0].remote_port_id == there",
+                        "lldp.resource[0].remote_type == 'Mac address'",
+                        "lldp.resource[0].remote_port_desc is none",
+                    ]
+                },
+            },
+        ]
+        r = run_playbook(tmp_path, emu.inventory, tasks)
+        assert r.rc == 0, failures(r)
+        assert r.output.split("PLAY RECAP")[-1].count("ok=2") == 2  # both devices ran both tasks
+    finally:
+        emu.stop()
+
+
 @pytest.fixture(scope="module")
 def network(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """A device with a network beyond it: a 1400-byte path and a lossy one, quick reboots."""
