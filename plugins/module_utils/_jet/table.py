@@ -80,16 +80,17 @@ def definition_file(params: dict[str, Any], ctx: TaskContext) -> str:
                 "install junos-eznc, or give path (aliases directory, dir): the directory that holds the file"
             )
     joined = os.path.join(directory, name)
-    if not os.path.isabs(joined):
-        finder = getattr(ctx, "find_local_file", None)  # the playbook's or role's files, like src
-        if callable(finder):
-            try:
-                joined = str(finder(joined))
-            except TaskError:
-                pass
+    where = os.path.abspath(joined)
+    finder = getattr(ctx, "find_local_file", None)  # in an action: the playbook's or role's files, like src
+    if not os.path.isabs(joined) and callable(finder):
+        where = f"{joined} in the role's and the playbook's directories and their files/ directories"
+        try:
+            joined = str(finder(joined))
+        except TaskError:
+            pass
     joined = os.path.normpath(joined)
     if not os.path.isfile(joined):
-        raise TaskError(f"file: {name!r} not found in {directory!r} ({os.path.abspath(joined)} is not a file)")
+        raise TaskError(f"file: {name!r} not found in {directory!r} (looked for {where})")
     return joined
 
 
