@@ -38,7 +38,10 @@ attributes:
   check_mode:
     description: Can run in check mode and report what would change without changing the device.
     support: full
-    details: Only reads; runs the same in check mode.
+    details:
+      - Tables read with C(get-*) RPCs (all of PyEZ's own tables do) and run the same in check mode.
+      - A table whose RPC may change the device (not C(get-*), C(file-show), C(file-list), ...)
+        reports C(changed=true), and is refused in check mode.
   diff_mode:
     description: Can return details on what changed (or would change, in check mode) in diff mode.
     support: none

@@ -29,7 +29,7 @@ from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError, xml_output_root
 from .dropin import refuse_transport_options, with_common
 from .errors import JetError
-from .rpc import build_rpc
+from .rpc import build_rpc, is_read_only
 from .xpath import Document, Node, Text, XPathError, compile_xpath, strip_namespaces
 
 RESPONSE_TYPES = ("list_of_dicts", "juniper_items")
@@ -485,6 +485,12 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
     definitions = load_definitions(filename)
     name = choose_table(definitions, params.get("table"), filename)
     table = Catalog(definitions, filename).table(name)
+    read_only = is_read_only(table.rpc)
+    if ctx.check_mode and not read_only:
+        raise TaskError(
+            f"check mode: not running table {name}, whose RPC {table.rpc!r} may change the device; in check "
+            "mode only tables of read-only RPCs (get-*, file-show, file-list, ...) run"
+        )
     document, items = run_table(api, table, params.get("kwargs"))
     try:
         keys = item_keys(document, table, items)
@@ -492,7 +498,7 @@ def run(api: JetApi, params: dict[str, Any], ctx: TaskContext) -> dict[str, Any]
     except XPathError as exc:  # well-formed, but not a path where the table needs nodes
         raise TaskError(f"{filename}: table {name}: {exc}") from None
     return {
-        "changed": False,
+        "changed": not read_only,
         "msg": f"Successfully retrieved {len(keys)} items from {name}.",
         "resource": resource,
     }
