@@ -163,12 +163,21 @@ def collection_tarball(dest: Path) -> Path:
 
 def tarball_bytes(tarball: Path) -> Iterable[bytes]:
     """The collection's contents (names, modes, bytes), not the archive's timestamps."""
-    with tarfile.open(tarball) as archive:
-        for member in sorted(archive.getmembers(), key=lambda m: m.name):
-            yield f"{member.name} {member.mode} {member.type!r}".encode()
+    # Read in archive order (a gzip stream only reads forward: visiting members sorted by name
+    # would decompress the archive again for every backward step), then hash in name order.
+    entries: dict[str, tuple[bytes, bytes | None]] = {}
+    with tarfile.open(tarball, mode="r|gz") as archive:
+        for member in archive:
+            content = None
             if member.isfile():
                 handle = archive.extractfile(member)
-                yield handle.read() if handle else b""
+                content = handle.read() if handle else b""
+            entries[member.name] = (f"{member.name} {member.mode} {member.type!r}".encode(), content)
+    for name in sorted(entries):
+        header, content = entries[name]
+        yield header
+        if content is not None:
+            yield content
 
 
 def environment_requirements(definition: dict) -> list[str]:
