@@ -254,7 +254,11 @@ def test_definition_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         "import sys; from ansible_collections.jetkit.junos.plugins.module_utils._jet import table; "
         "assert table.pyez_op_directory(); print(sorted(m for m in sys.modules if m.startswith('jnpr.')))"
     )
-    env = {**os.environ, "PYTHONPATH": sys.path[0]}
+    # the directory holding ansible_collections/ as this process imported it (not sys.path[0],
+    # which depends on which test directories pytest collected first)
+    collections_root = Path(table.__file__).parents[6]
+    assert (collections_root / "ansible_collections").is_dir(), collections_root
+    env = {**os.environ, "PYTHONPATH": str(collections_root)}
     imported = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
     assert imported.stdout.strip() == "[]"  # found, not imported (junos-eznc's .pth makes 'jnpr' itself)
     assert table.definition_file({"file": "lldp.yml", "path": None}, ctx) == str(Path(op) / "lldp.yml")
