@@ -12,6 +12,9 @@ from __future__ import annotations
 import ipaddress
 from typing import Any
 
+from ...routing.rib import GatewaySpec, RouteSpec
+from ..limits import enum_name
+
 
 def _which(message: Any) -> str | None:
     """The member set in the message's only oneof (None when unset)."""
@@ -69,3 +72,33 @@ def ip_message(cls: Any, text: str, as_bytes: bool) -> Any:
 def pairs(mapping: Any) -> tuple[tuple[int, int], ...]:
     """A map<uint32, {value}> of route attributes as sorted (key, value) pairs."""
     return tuple(sorted((int(key), int(value.value)) for key, value in mapping.items()))
+
+
+def route_spec(entry: Any, protocol_type: Any, **extra: Any) -> RouteSpec:
+    """A v2 or legacy ``RouteEntry`` as the RIB's :class:`RouteSpec`.
+
+    ``protocol_type`` is the generation's ``RouteProtoType`` enum; ``extra`` carries the members
+    only one generation has (the legacy ``metrics`` and ``no_advertise``).
+    """
+    address, family = network_address(entry.key.dest_prefix)
+    gateways = []
+    for gw in entry.nexthop.gateways:
+        gw_address, gw_family = network_address(gw.gateway_address)
+        gateways.append(GatewaySpec(gw_address, gw_family, gw.interface_name, gw.weight, gw.bandwidth))
+    protocol = enum_name(protocol_type, entry.protocol)
+    if protocol.startswith("value "):
+        protocol = f"protocol {protocol}"
+    return RouteSpec(
+        table=table_name(entry.key.table),
+        prefix_address=address,
+        prefix_family=family,
+        prefix_length=entry.key.dest_prefix_len,
+        gateways=tuple(gateways),
+        protocol=protocol,
+        preferences=pairs(entry.attributes.preferences),
+        tags=pairs(entry.attributes.tags),
+        colors=pairs(entry.attributes.colors),
+        enable_stats=entry.enable_stats,
+        cookie=entry.key.cookie,
+        **extra,
+    )

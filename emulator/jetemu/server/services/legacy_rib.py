@@ -24,11 +24,12 @@ from ...proto import jnx_addr_pb2 as v1_addr
 from ...proto import prpd_common_pb2 as v1_common
 from ...proto import rib_service_pb2 as v1_rib
 from ...routing import ClientPrograms, programs_for
-from ...routing.rib import GatewaySpec, ProgrammedRoute, RibError, RouteSpec, check_table
+from ...routing.rib import ProgrammedRoute, RibError, RouteSpec, check_table
 from ..limits import enum_name
 from ..runtime import DeviceRuntime
 from ..sessions import Session
 from .addresses import TABLE_IDS, ip_message, network_address, pairs, table_name
+from .addresses import route_spec as wire_route_spec
 from .base import ServiceBase
 from .route_watch import END_OF_TABLE, watch_table
 
@@ -64,26 +65,9 @@ def legacy_status(code: str) -> str:
 
 
 def route_spec(entry: Any) -> RouteSpec:
-    address, family = network_address(entry.key.dest_prefix)
-    gateways = []
-    for gw in entry.nexthop.gateways:
-        gw_address, gw_family = network_address(gw.gateway_address)
-        gateways.append(GatewaySpec(gw_address, gw_family, gw.interface_name, gw.weight, gw.bandwidth))
-    protocol = enum_name(v1_common.RouteProtoType, entry.protocol)
-    if protocol.startswith("value "):
-        protocol = f"protocol {protocol}"
-    return RouteSpec(
-        table=table_name(entry.key.table),
-        prefix_address=address,
-        prefix_family=family,
-        prefix_length=entry.key.dest_prefix_len,
-        gateways=tuple(gateways),
-        protocol=protocol,
-        preferences=pairs(entry.attributes.preferences),
-        tags=pairs(entry.attributes.tags),
-        colors=pairs(entry.attributes.colors),
-        enable_stats=entry.enable_stats,
-        cookie=entry.key.cookie,
+    return wire_route_spec(
+        entry,
+        v1_common.RouteProtoType,
         metrics=pairs(entry.attributes.metrics),
         no_advertise=entry.attributes.no_advertise,
     )

@@ -28,6 +28,7 @@ from ..limits import enum_name
 from ..runtime import DeviceRuntime
 from ..sessions import Session
 from .addresses import TABLE_IDS, ip_message, network_address, pairs, table_name
+from .addresses import route_spec as wire_route_spec
 from .base import ServiceBase, fail_status, ok_status
 from .route_watch import END_OF_TABLE, watch_table
 
@@ -46,27 +47,7 @@ GET_BULK = 1000
 
 
 def route_spec(entry: Any) -> RouteSpec:
-    address, family = network_address(entry.key.dest_prefix)
-    gateways = []
-    for gw in entry.nexthop.gateways:
-        gw_address, gw_family = network_address(gw.gateway_address)
-        gateways.append(GatewaySpec(gw_address, gw_family, gw.interface_name, gw.weight, gw.bandwidth))
-    protocol = enum_name(base_pb2.RouteProtoType, entry.protocol)
-    if protocol.startswith("value "):
-        protocol = f"protocol {protocol}"
-    return RouteSpec(
-        table=table_name(entry.key.table),
-        prefix_address=address,
-        prefix_family=family,
-        prefix_length=entry.key.dest_prefix_len,
-        gateways=tuple(gateways),
-        protocol=protocol,
-        preferences=pairs(entry.attributes.preferences),
-        tags=pairs(entry.attributes.tags),
-        colors=pairs(entry.attributes.colors),
-        enable_stats=entry.enable_stats,
-        cookie=entry.key.cookie,
-    )
+    return wire_route_spec(entry, base_pb2.RouteProtoType)
 
 
 def _ip(text: str, as_bytes: bool) -> Any:
