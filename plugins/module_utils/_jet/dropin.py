@@ -245,10 +245,11 @@ def _kv_string(text: str, what: str) -> dict[str, Any]:
     except (TypeError, ValueError) as exc:
         raise TaskError(f"{what}: {text!r} is not a dictionary (key=value pairs or JSON): {exc}") from None
     # In key=value text every value is a string; its boolean words are flags, as in juniper.device.
-    return {key: _WORDS.get(str(value).lower(), value) for key, value in pairs.items()}
+    return {key: FLAG_WORDS.get(str(value).lower(), value) for key, value in pairs.items()}
 
 
-_WORDS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+#: juniper.device's boolean words among RPC argument values: flags (true) or left out (false).
+FLAG_WORDS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
 
 
 def list_of_dicts(value: Any, what: str) -> list[dict[str, Any]] | None:

@@ -16,9 +16,12 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
+from ansible.module_utils.parsing.convert_bool import boolean
+
 from .api import JetApi
 from .common import ModuleSpec, TaskContext, TaskError, parse_output, to_lines
 from .dropin import (
+    FLAG_WORDS,
     SavedOutput,
     Warnings,
     list_of_dicts,
@@ -170,7 +173,6 @@ def _names(value: Any) -> list[str]:
 # juniper.device reads this key of a kwargs dictionary as a switch, never sends it: unless it is
 # false, the boolean words among the values become flags (an empty element) or are left out.
 _BOOL_SWITCH = "allow_bool_values"
-_FLAG_WORDS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
 
 
 def _rpc_arguments(args: dict[str, Any], what: str) -> dict[str, Any]:
@@ -179,13 +181,13 @@ def _rpc_arguments(args: dict[str, Any], what: str) -> dict[str, Any]:
         return args
     switch = args.pop(_BOOL_SWITCH)
     if isinstance(switch, str):
-        switch = switch.strip().lower() in ("1", "true", "yes", "on", "y", "t")
+        switch = boolean(switch.strip(), strict=False)
     elif not isinstance(switch, (bool, int)):
         raise TaskError(f"{what}: {_BOOL_SWITCH} must be a boolean, got {switch!r}")
     if not switch:
         return args
     return {
-        key: _FLAG_WORDS.get(value.strip().lower(), value) if isinstance(value, str) else value
+        key: FLAG_WORDS.get(value.strip().lower(), value) if isinstance(value, str) else value
         for key, value in args.items()
     }
 
